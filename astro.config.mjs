@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { readConfig } from './src/lib/config.ts';
+import { validateContentIntegration } from './src/integrations/validate-content.ts';
+
+const config = readConfig();
+
+export default defineConfig({
+  site: config.site,
+  base: config.base,
+  outDir: config.outDir,
+  cacheDir: config.cacheDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [validateContentIntegration(config.contentDir), mdx()],
+});

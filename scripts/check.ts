@@ -1,0 +1,19 @@
+/**
+ * `npm run check`: validates all content without building the site and
+ * reports every problem at once, as file:line:column  field  message  (hint).
+ * In GitHub Actions the same problems become annotations on the pull request.
+ */
+import { readConfig } from '../src/lib/config.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
+import { formatAnnotation, formatProblem, sortProblems } from '../src/lib/content/problems.ts';
+
+const { contentDir } = readConfig();
+const { entries, problems } = validateContent(contentDir);
+const sorted = sortProblems(problems);
+if (process.env['GITHUB_ACTIONS'] === 'true') for (const problem of sorted) console.log(formatAnnotation(problem));
+for (const problem of sorted) console.error(formatProblem(problem));
+if (sorted.length > 0) {
+  console.error(`\n${sorted.length} problem${sorted.length === 1 ? '' : 's'} in content. Fix them and run npm run check again.`);
+  process.exit(1);
+}
+console.log(`Content is valid: ${entries.length} entries checked.`);

@@ -1,0 +1,38 @@
+/**
+ * Runs the content validator before Astro reads a single file, so bad content
+ * stops the build with every problem listed, and never yields a partial site.
+ */
+import type { AstroIntegration } from 'astro';
+import { validateContent } from '../lib/content/validate.ts';
+import { formatAnnotation, formatReport, sortProblems } from '../lib/content/problems.ts';
+
+/** Carries the report alone: a stack trace would only bury the lines a contributor needs. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  constructor(report: string) {
+    super(report);
+    this.stack = report;
+  }
+}
+
+export function validateContentIntegration(contentDir: string): AstroIntegration {
+  return {
+    name: 'kf:validate-content',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const { problems } = validateContent(contentDir);
+        if (problems.length === 0) return;
+        const report = formatReport(problems);
+        if (process.env['GITHUB_ACTIONS'] === 'true') {
+          for (const problem of sortProblems(problems)) console.log(formatAnnotation(problem));
+        }
+        // In dev, show the problems but keep serving so the author sees the rest of the site.
+        if (command === 'dev') {
+          logger.error(report);
+          return;
+        }
+        throw new ContentError(report);
+      },
+    },
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * Validates all content at once: every entry against its schema, unique slugs,
+ * and every reference between entries. The build, `npm run check` and the tests
+ * run this same code, so they agree on what is wrong.
+ */
+import type { z } from 'astro/zod';
+import { collections, type CollectionName } from '../../schemas/index.ts';
+import { closest } from '../text/closest.ts';
+import type { Problem } from './problems.ts';
+import { readContent, type RawEntry } from './read.ts';
+
+export interface ValidEntry extends RawEntry {
+  data: Record<string, unknown>;
+}
+
+export interface ValidationResult {
+  entries: ValidEntry[];
+  problems: Problem[];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  for (const key of path) {
+    const def = (current as { def?: { type?: string; element?: unknown; shape?: Record<string, unknown>; innerType?: unknown } }).def;
+    if (!def) return [];
+    if (def.type === 'array') current = def.element;
+    else if (def.type === 'object') current = def.shape?.[String(key)];
+    else if (def.innerType) current = def.innerType;
+    else return [];
+    // Unwrap defaults and optionals between levels.
+    while ((current as { def?: { innerType?: unknown; type?: string } })?.def?.innerType && (current as { def: { type: string } }).def.type !== 'object') {
+      current = (current as { def: { innerType: unknown } }).def.innerType;
+    }
+    if (typeof key === 'number' && (current as { def?: { type?: string } })?.def?.type === 'array') continue;
+  }
+  while ((current as { def?: { innerType?: unknown; type?: string } })?.def?.innerType && (current as { def: { type: string } }).def.type !== 'object') {
+    current = (current as { def: { innerType: unknown } }).def.innerType;
+  }
+  const shape = (current as { def?: { shape?: Record<string, unknown> } })?.def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** Turns Zod's issues for one entry into located problems a contributor can act on. */
+export function schemaProblems(entry: RawEntry, error: z.ZodError, schema: z.ZodType): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path as PropertyKey[];
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = knownKeys(schema, path);
+      for (const key of issue.keys) {
+        const suggestion = closest(key, allowed);
+        problems.push({
+          file: entry.file,
+          ...entry.locate([...path, key]),
+          field: [...path, key].join('.'),
+          message: `unknown field "${key}"`,
+          hint: suggestion ? `did you mean "${suggestion}"?` : `allowed fields: ${allowed.join(', ')}`,
+        });
+      }
+      continue;
+    }
+    const missing = valueAt(entry.data, path) === undefined && issue.code === 'invalid_type';
+    const name = String(path[path.length - 1] ?? '');
+    const isList = entry.collection === 'glossary' || entry.collection === 'projects' || entry.collection === 'publications';
+    const problem: Problem = missing
+      ? {
+          file: entry.file,
+          ...entry.locate(path),
+          field: path.join('.'),
+          message: `required field "${name}" is missing`,
+          hint: `add "${name}:" to the ${isList ? 'entry' : entry.body === undefined ? 'file' : 'frontmatter'}${issue.message.includes('undefined') ? '' : `; ${issue.message}`}`,
+        }
+      : { file: entry.file, ...entry.locate(path), field: path.join('.'), message: issue.message };
+    problems.push(problem);
+  }
+  return problems;
+}
+
+type Index = Map<CollectionName, Map<string, ValidEntry>>;
+
+function referenceProblem(entry: ValidEntry, path: PropertyKey[], target: CollectionName, slug: string, index: Index, written: string): Problem | undefined {
+  const candidates = index.get(target) ?? new Map();
+  const found = candidates.get(slug);
+  const where = { file: entry.file, ...entry.locate(path), field: path.join('.') };
+  if (!found) {
+    const suggestion = closest(slug, candidates.keys());
+    return {
+      ...where,
+      message: `"${written}" does not match any entry in ${target}`,
+      hint: suggestion ? `did you mean "${written.replace(slug, suggestion)}"?` : `the slug is the file name in content/${target}/ without extension`,
+    };
+  }
+  if (found.data['draft'] === true && entry.data['draft'] !== true) {
+    return { ...where, message: `"${written}" is a draft, so it is not published and cannot be linked`, hint: 'remove the reference, or publish the target by removing draft: true' };
+  }
+  return undefined;
+}
+
+/** Every cross-reference of an entry, as [field path, target collection, slug, text written]. */
+export function referencesOf(entry: ValidEntry): [PropertyKey[], CollectionName, string, string][] {
+  const refs: [PropertyKey[], CollectionName, string, string][] = [];
+  const data = entry.data;
+  const related = data['related'];
+  if (Array.isArray(related)) {
+    related.forEach((value: string, i) => {
+      if (entry.collection === 'glossary') {
+        refs.push([['related', i], 'glossary', value, value]);
+      } else {
+        const [collection, slug] = value.split('/') as [CollectionName, string];
+        refs.push([['related', i], collection, slug, value]);
+      }
+    });
+  }
+  if (entry.collection === 'examples') {
+    (data['segments'] as string[]).forEach((slug, i) => refs.push([['segments', i], 'segments', slug, slug]));
+  }
+  if (entry.collection === 'events') {
+    (data['materials'] as { ref?: string; chapters: { ref: string }[] }[]).forEach((material, i) => {
+      if (material.ref) refs.push([['materials', i, 'ref'], 'guides', material.ref.split('#')[0] ?? '', material.ref]);
+      material.chapters.forEach((chapter, j) => refs.push([['materials', i, 'chapters', j, 'ref'], 'guides', chapter.ref.split('#')[0] ?? '', chapter.ref]));
+    });
+  }
+  return refs;
+}
+
+/** Validates entries already read from disk. */
+export function validateEntries(raw: readonly RawEntry[]): ValidationResult {
+  const problems: Problem[] = [];
+  const entries: ValidEntry[] = [];
+  const index: Index = new Map();
+  for (const entry of raw) {
+    const schema = collections[entry.collection].schema as z.ZodType;
+    const result = schema.safeParse(entry.data);
+    if (!result.success) {
+      problems.push(...schemaProblems(entry, result.error, schema));
+      continue;
+    }
+    const valid: ValidEntry = { ...entry, data: result.data as Record<string, unknown> };
+    const byslug = index.get(entry.collection) ?? new Map<string, ValidEntry>();
+    index.set(entry.collection, byslug);
+    const twin = byslug.get(entry.slug);
+    if (twin) {
+      problems.push({
+        file: entry.file,
+        ...entry.locate(entry.collection === 'glossary' || entry.collection === 'projects' || entry.collection === 'publications' ? ['id'] : []),
+        field: entry.collection === 'glossary' || entry.collection === 'projects' || entry.collection === 'publications' ? 'id' : '',
+        message: `the slug "${entry.slug}" is already used by ${twin.file}`,
+        hint: 'slugs must be unique in a collection because they are the URL; rename one of the two',
+      });
+      continue;
+    }
+    byslug.set(entry.slug, valid);
+    entries.push(valid);
+  }
+  for (const entry of entries) {
+    for (const [path, target, slug, written] of referencesOf(entry)) {
+      const problem = referenceProblem(entry, path, target, slug, index, written);
+      if (problem) problems.push(problem);
+    }
+  }
+  return { entries, problems };
+}
+
+/** Reads and validates the whole content root. */
+export function validateContent(contentDir: string, root = process.cwd()): ValidationResult {
+  const read = readContent(contentDir, root);
+  const result = validateEntries(read.entries);
+  return { entries: result.entries, problems: [...read.problems, ...result.problems] };
+}

@@ -1,0 +1,51 @@
+/**
+ * The content model in one table: every collection, where its files live,
+ * its schema and where it is published. Read by src/content.config.ts, the
+ * content validator (build and `npm run check`), `npm run new` and the tests.
+ */
+import type { z } from 'astro/zod';
+import { guideSchema } from './guides.ts';
+import { exampleSchema } from './examples.ts';
+import { segmentSchema } from './segments.ts';
+import { contactSchema } from './contacts.ts';
+import { eventSchema } from './events.ts';
+import { pageSchema } from './pages.ts';
+import { ENTRY_PATHS } from '../lib/urls.ts';
+import { glossaryTermSchema, projectSchema, publicationSchema } from './reference-data.ts';
+
+export interface CollectionSpec {
+  /** `entries`: one file per entry (MDX or YAML); `list`: one YAML file holding a list of entries with ids. */
+  kind: 'entries' | 'list';
+  /** Folder (for `entries`) or file (for `list`), relative to the content root. */
+  path: string;
+  /** Glob of entry files inside `path`, for `entries`. */
+  pattern?: string;
+  schema: z.ZodType;
+  /** Public URL of an entry, given its slug; undefined for collections without pages of their own. */
+  url?: (slug: string) => string;
+}
+
+export const collections = {
+  guides: { kind: 'entries', path: 'guides', pattern: '**/*.mdx', schema: guideSchema, url: ENTRY_PATHS.guides },
+  examples: { kind: 'entries', path: 'examples', pattern: '*.mdx', schema: exampleSchema, url: ENTRY_PATHS.examples },
+  segments: { kind: 'entries', path: 'segments', pattern: '*.mdx', schema: segmentSchema, url: ENTRY_PATHS.segments },
+  events: { kind: 'entries', path: 'events', pattern: '*.mdx', schema: eventSchema, url: ENTRY_PATHS.events },
+  pages: { kind: 'entries', path: 'pages', pattern: '*.mdx', schema: pageSchema, url: ENTRY_PATHS.pages },
+  contacts: { kind: 'entries', path: 'contacts', pattern: '*.yaml', schema: contactSchema },
+  glossary: { kind: 'list', path: 'glossary.yaml', schema: glossaryTermSchema },
+  projects: { kind: 'list', path: 'projects.yaml', schema: projectSchema },
+  publications: { kind: 'list', path: 'publications.yaml', schema: publicationSchema },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof collections;
+export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
+
+export * from './guides.ts';
+export * from './examples.ts';
+export * from './segments.ts';
+export * from './contacts.ts';
+export * from './events.ts';
+export * from './pages.ts';
+export * from './reference-data.ts';
+export * from './shared.ts';
+export * from './countries.ts';
