@@ -14,4 +14,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [validateContentIntegration(config.contentDir), mdx()],
+  security: {
+    // Nothing but the site itself may load or run; Astro hashes our own scripts and styles.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
 });
