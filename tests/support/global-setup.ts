@@ -16,7 +16,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const build = buildSite({ KF_REPO_URL: TEST_REPO_URL });
+  // KF_TEST_SITE_DIR reuses a site already built with the test settings, to iterate on one test quickly.
+  const reused = process.env['KF_TEST_SITE_DIR'];
+  const build = reused ? { outDir: reused, status: 0, output: '' } : buildSite({ KF_REPO_URL: TEST_REPO_URL });
   if (build.status !== 0) throw new Error(`The site did not build:\n${build.output}`);
   const server = serveStatic(build.outDir, '/');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -25,6 +27,6 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', `http://127.0.0.1:${port}/`);
   return async () => {
     await new Promise((resolve) => server.close(resolve));
-    rmSync(build.outDir, { recursive: true, force: true });
+    if (!reused) rmSync(build.outDir, { recursive: true, force: true });
   };
 }

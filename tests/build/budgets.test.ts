@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { htmlPages, listFiles } from '../../src/lib/audit/build-files.ts';
+import { pageUrl } from '../../src/lib/audit/links.ts';
+import { formatOverBudget, heaviestPages, HTML_CSS_TARGET, INTERACTIVE_PAGES, overBudget, weighPage } from '../../src/lib/audit/budgets.ts';
+
+const dir = inject('siteDir');
+const assets = { read: (path: string) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined) };
+const weights = htmlPages(listFiles(dir)).map((file) => weighPage(readFileSync(join(dir, file), 'utf8'), pageUrl(file, '/'), assets));
+
+describe('page weight, gzip, on every page', () => {
+  it('stays within 25 KB of HTML, 15 KB of CSS, and no JavaScript except on interactive pages (20 KB)', () => {
+    const over = overBudget(weights, '/');
+    expect(over.length === 0 ? '' : `${formatOverBudget(over)}\n\nHeaviest pages:\n${heaviestPages(weights)}`, `${over.length} pages over budget`).toBe('');
+  });
+
+  it('ships no JavaScript at all on content pages', () => {
+    const scripted = weights.filter((w) => w.js > 0 && !INTERACTIVE_PAGES.includes(w.url));
+    expect(scripted.map((w) => `${w.url}: ${w.js} bytes of JavaScript`)).toEqual([]);
+  });
+
+  it('counts the stylesheets each page loads', () => {
+    expect(weights.find((w) => w.url === '/')?.css ?? 0).toBeGreaterThanOrEqual(0);
+    expect(weights.every((w) => w.html > 0)).toBe(true);
+  });
+
+  it(`keeps HTML and CSS together within the brief's ${HTML_CSS_TARGET / 1024} KiB on every page`, () => {
+    const heavy = weights.filter((w) => w.html + w.css > HTML_CSS_TARGET);
+    expect(heaviestPages(heavy, heavy.length), `${heavy.length} pages over ${HTML_CSS_TARGET / 1024} KiB of HTML+CSS`).toBe('');
+  });
+});
