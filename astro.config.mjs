@@ -13,6 +13,8 @@ export default defineConfig({
   cacheDir: config.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Shiki colours code with inline styles, which the CSP forbids; code blocks stay plain.
+  markdown: { syntaxHighlight: false },
   integrations: [validateContentIntegration(config.contentDir), mdx()],
   security: {
     // Nothing but the site itself may load or run; Astro hashes our own scripts and styles.

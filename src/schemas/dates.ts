@@ -39,6 +39,14 @@ export const partialDate = z.preprocess(
     }),
 );
 
+/** True for `2024-02`, `2023-09-12` or `2021-03-09T09:30+01:00`; false for a time without its offset. */
+export function isEventTime(text: string): boolean {
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) return true;
+  if (isRealDay(text)) return true;
+  const match = ISO_DATE_TIME.exec(text);
+  return match !== null && isRealDay(match[1] ?? '');
+}
+
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 /**
@@ -46,18 +54,18 @@ const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z
  * (`2023-09-12`) or a moment with its UTC offset (`2021-03-09T09:30+01:00`).
  */
 export const eventTime = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString() : value),
+  // Astro's YAML parser turns unquoted timestamps into instants: a date alone
+  // arrives as midnight UTC, a date-time as the same instant in UTC.
+  (value) => {
+    if (!(value instanceof Date) || Number.isNaN(value.valueOf())) return value;
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+  },
   z
     .string({ error: 'expected YYYY-MM, YYYY-MM-DD or a date-time with offset such as 2021-03-09T09:30+01:00' })
-    .refine(
-      (text) => {
-        if (/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) return true;
-        if (isRealDay(text)) return true;
-        const match = ISO_DATE_TIME.exec(text);
-        return match !== null && isRealDay(match[1] ?? '');
-      },
-      { error: (issue) => `"${String(issue.input)}" is not a valid time; write YYYY-MM, YYYY-MM-DD or a date-time with offset such as 2021-03-09T09:30+01:00` },
-    ),
+    .refine(isEventTime, {
+      error: (issue) => `"${String(issue.input)}" is not a valid time; write YYYY-MM, YYYY-MM-DD or a date-time with offset such as 2021-03-09T09:30+01:00`,
+    }),
 );
 
 /** A four-digit year between 1990 and 2100. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { countryCode, entryRef, guideAnchorRef, httpUrl, oneOf, pageFields, source } from './shared.ts';
-import { eventTime } from './dates.ts';
+import { eventTime, isEventTime } from './dates.ts';
 
 export const EVENT_KINDS = ['webinar', 'training', 'workshop', 'conference', 'symposium', 'forum', 'meeting', 'trade-fair'] as const;
 export const MATERIAL_KINDS = ['slides', 'recording', 'handout', 'page'] as const;
@@ -44,5 +44,6 @@ export const eventSchema = z
     related: z.array(entryRef).default([]),
     sources: z.array(source).min(1, { error: 'list at least one source' }),
   })
-  .refine((e) => e.end === undefined || e.end >= e.start, { error: 'end must not be before start', path: ['end'] });
+  // Months, days and instants in UTC compare correctly as text once each has passed its own check.
+  .refine((e) => e.end === undefined || !isEventTime(e.start) || !isEventTime(e.end) || e.end >= e.start, { error: 'end must not be before start', path: ['end'] });
 export type Event = z.infer<typeof eventSchema>;

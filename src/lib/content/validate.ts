@@ -27,26 +27,26 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+interface SchemaNode {
+  def?: { type?: string; element?: SchemaNode; shape?: Record<string, SchemaNode>; innerType?: SchemaNode };
+}
+
+/** Strips optional/default/refinement wrappers to reach the schema that has the shape. */
+function unwrap(node: SchemaNode | undefined): SchemaNode | undefined {
+  let current = node;
+  while (current?.def?.innerType) current = current.def.innerType;
+  return current;
+}
+
+/** The field names allowed at `path` inside a schema, for "did you mean" hints. */
 function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current: unknown = schema;
+  let current = unwrap(schema as unknown as SchemaNode);
   for (const key of path) {
-    const def = (current as { def?: { type?: string; element?: unknown; shape?: Record<string, unknown>; innerType?: unknown } }).def;
-    if (!def) return [];
-    if (def.type === 'array') current = def.element;
-    else if (def.type === 'object') current = def.shape?.[String(key)];
-    else if (def.innerType) current = def.innerType;
+    if (current?.def?.type === 'array') current = unwrap(current.def.element);
+    else if (current?.def?.type === 'object') current = unwrap(current.def.shape?.[String(key)]);
     else return [];
-    // Unwrap defaults and optionals between levels.
-    while ((current as { def?: { innerType?: unknown; type?: string } })?.def?.innerType && (current as { def: { type: string } }).def.type !== 'object') {
-      current = (current as { def: { innerType: unknown } }).def.innerType;
-    }
-    if (typeof key === 'number' && (current as { def?: { type?: string } })?.def?.type === 'array') continue;
   }
-  while ((current as { def?: { innerType?: unknown; type?: string } })?.def?.innerType && (current as { def: { type: string } }).def.type !== 'object') {
-    current = (current as { def: { innerType: unknown } }).def.innerType;
-  }
-  const shape = (current as { def?: { shape?: Record<string, unknown> } })?.def?.shape;
-  return shape ? Object.keys(shape) : [];
+  return current?.def?.type === 'object' ? Object.keys(current.def.shape ?? {}) : [];
 }
 
 /** Turns Zod's issues for one entry into located problems a contributor can act on. */
@@ -87,10 +87,12 @@ export function schemaProblems(entry: RawEntry, error: z.ZodError, schema: z.Zod
 
 type Index = Map<CollectionName, Map<string, ValidEntry>>;
 
-function referenceProblem(entry: ValidEntry, path: PropertyKey[], target: CollectionName, slug: string, index: Index, written: string): Problem | undefined {
+function referenceProblem(entry: ValidEntry, path: PropertyKey[], target: CollectionName, slug: string, index: Index, invalid: Set<string>, written: string): Problem | undefined {
   const candidates = index.get(target) ?? new Map();
   const found = candidates.get(slug);
   const where = { file: entry.file, ...entry.locate(path), field: path.join('.') };
+  // The target exists but has problems of its own, reported there; one report is enough.
+  if (!found && invalid.has(`${target}/${slug}`)) return undefined;
   if (!found) {
     const suggestion = closest(slug, candidates.keys());
     return {
@@ -137,11 +139,13 @@ export function validateEntries(raw: readonly RawEntry[]): ValidationResult {
   const problems: Problem[] = [];
   const entries: ValidEntry[] = [];
   const index: Index = new Map();
+  const invalid = new Set<string>();
   for (const entry of raw) {
     const schema = collections[entry.collection].schema as z.ZodType;
     const result = schema.safeParse(entry.data);
     if (!result.success) {
       problems.push(...schemaProblems(entry, result.error, schema));
+      invalid.add(`${entry.collection}/${entry.slug}`);
       continue;
     }
     const valid: ValidEntry = { ...entry, data: result.data as Record<string, unknown> };
@@ -163,7 +167,7 @@ export function validateEntries(raw: readonly RawEntry[]): ValidationResult {
   }
   for (const entry of entries) {
     for (const [path, target, slug, written] of referencesOf(entry)) {
-      const problem = referenceProblem(entry, path, target, slug, index, written);
+      const problem = referenceProblem(entry, path, target, slug, index, invalid, written);
       if (problem) problems.push(problem);
     }
   }

@@ -20,7 +20,8 @@ export function closest(wanted: string, candidates: Iterable<string>): string | 
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = candidate.includes(wanted) || wanted.includes(candidate) ? Math.abs(candidate.length - wanted.length) * 0.5 : editDistance(wanted, candidate);
+    // A slug typed in part ("drones") is as good a hint as a one-letter typo; the shortest such candidate wins.
+    const distance = wanted.length >= 3 && (candidate.includes(wanted) || wanted.includes(candidate)) ? 1 + Math.abs(candidate.length - wanted.length) / 1000 : editDistance(wanted, candidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -1,0 +1,45 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build.ts';
+import { copyValidContent, edit } from '../support/content-fixture.ts';
+
+/** Builds the fixture content with one rule broken; the build must fail and leave no site behind. */
+function buildBroken(file: string, from: string, to: string) {
+  const content = copyValidContent();
+  edit(content, file, from, to);
+  return buildSite({ KF_CONTENT_DIR: content });
+}
+
+function producedPages(outDir: string): string[] {
+  return existsSync(outDir) ? readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')) : [];
+}
+
+describe('a build with bad content', () => {
+  it('builds the valid fixture, so the failures below are caused by the one broken rule', () => {
+    const build = buildSite({ KF_CONTENT_DIR: copyValidContent() });
+    expect(build.status, build.output).toBe(0);
+    expect(producedPages(build.outDir)).toContain('toolbox/identify-joint-needs/index.html');
+  });
+
+  it('fails on a broken reference, naming the file, line and field, and builds nothing', () => {
+    const build = buildBroken('examples/ppi4hpc.mdx', 'segments: []', 'segments: [drones]');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('examples/ppi4hpc.mdx:12:');
+    expect(build.output).toContain('segments.0  "drones" does not match any entry in segments  (did you mean "drones-and-in-drone-technology"?)');
+    expect(producedPages(build.outDir)).toEqual([]);
+  });
+
+  it('fails on an unknown country code', () => {
+    const build = buildBroken('contacts/ee.yaml', 'country: EE', 'country: UK');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('contacts/ee.yaml:2:10  country  "UK" is not an ISO 3166-1 country code; use GB');
+    expect(producedPages(build.outDir)).toEqual([]);
+  });
+
+  it('fails on a malformed date', () => {
+    const build = buildBroken('events/fixture-workshop.mdx', 'start: 2023-09-12', 'start: 2023-09-31');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/events\/fixture-workshop\.mdx:5:8 {2}start {2}"2023-09-31" is not a valid time/);
+    expect(producedPages(build.outDir)).toEqual([]);
+  });
+});

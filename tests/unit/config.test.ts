@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseBase, readConfig } from '../../src/lib/config.ts';
+
+describe('site settings', () => {
+  it('serve a local build by default', () => {
+    const config = readConfig({}, '/repo');
+    expect(config).toMatchObject({ site: 'http://localhost:4321', base: '/', contentDir: '/repo/content', outDir: '/repo/dist', repoBranch: 'main' });
+    expect(config.repoUrl).toBeUndefined();
+  });
+
+  it('normalise the base path whatever slashes it is written with', () => {
+    expect(normaliseBase('knowledge-factory')).toBe('/knowledge-factory/');
+    expect(normaliseBase('/knowledge-factory')).toBe('/knowledge-factory/');
+    expect(normaliseBase('/')).toBe('/');
+    expect(normaliseBase(undefined)).toBe('/');
+  });
+
+  it('read every setting from the environment', () => {
+    const config = readConfig({ KF_SITE: 'https://kf.example.org/', KF_BASE: 'kf', KF_CONTENT_DIR: '/tmp/corpus', KF_REPO_URL: 'https://github.com/o/r/' }, '/repo');
+    expect(config).toMatchObject({ site: 'https://kf.example.org', base: '/kf/', contentDir: '/tmp/corpus', repoUrl: 'https://github.com/o/r' });
+  });
+
+  it('link to the repository GitHub Actions builds when none is named', () => {
+    expect(readConfig({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r' }).repoUrl).toBe('https://github.com/o/r');
+  });
+});
