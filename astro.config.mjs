@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { readConfig } from './src/lib/config.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
+import { redirectsIntegration } from './src/integrations/redirects.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks, headingLinks } from './src/lib/markdown/heading-links.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 const config = readConfig();
 
@@ -14,8 +18,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Shiki colours code with inline styles, which the CSP forbids; code blocks stay plain.
-  markdown: { syntaxHighlight: false },
-  integrations: [validateContentIntegration(config.contentDir), mdx()],
+  markdown: {
+    syntaxHighlight: false,
+    // MDX inherits this processor: heading ids, section self-links and anchor aliases, and site paths under the base path.
+    processor: satteri({ hastPlugins: [baseLinks(config.base), headingLinks()] }),
+  },
+  integrations: [validateContentIntegration(config.contentDir), mdx(), redirectsIntegration({ contentDir: config.contentDir, site: config.site, base: config.base }), pagefindIntegration(config.contentDir)],
   security: {
     // Nothing but the site itself may load or run; Astro hashes our own scripts and styles.
     csp: {

@@ -1,14 +1,17 @@
 /**
- * `npm run check`: validates all content without building the site and
- * reports every problem at once, as file:line:column  field  message  (hint).
- * In GitHub Actions the same problems become annotations on the pull request.
+ * `npm run check`: checks all content without building the site (schemas,
+ * references, template placeholders, safe MDX, internal links and anchors,
+ * published URLs) and reports every problem at once, as
+ * file:line:column  field  message  (hint). In GitHub Actions the same
+ * problems also become annotations on the pull request. The build runs the
+ * same check (src/integrations/validate-content.ts), so the two agree.
  */
 import { readConfig } from '../src/lib/config.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
+import { checkContent } from '../src/lib/checker/index.ts';
 import { formatAnnotation, formatProblem, sortProblems } from '../src/lib/content/problems.ts';
 
 const { contentDir } = readConfig();
-const { entries, problems } = validateContent(contentDir);
+const { entries, problems } = await checkContent(contentDir);
 const sorted = sortProblems(problems);
 if (process.env['GITHUB_ACTIONS'] === 'true') for (const problem of sorted) console.log(formatAnnotation(problem));
 for (const problem of sorted) console.error(formatProblem(problem));

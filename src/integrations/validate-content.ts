@@ -3,7 +3,7 @@
  * stops the build with every problem listed, and never yields a partial site.
  */
 import type { AstroIntegration } from 'astro';
-import { validateContent } from '../lib/content/validate.ts';
+import { checkContent } from '../lib/checker/index.ts';
 import { formatAnnotation, formatReport, sortProblems } from '../lib/content/problems.ts';
 
 /** Carries the report alone: a stack trace would only bury the lines a contributor needs. */
@@ -19,8 +19,9 @@ export function validateContentIntegration(contentDir: string): AstroIntegration
   return {
     name: 'kf:validate-content',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        const { problems } = validateContent(contentDir);
+      'astro:config:setup': async ({ command, logger }) => {
+        // The same check as `npm run check`: schemas, references, safe MDX, links, anchors and published URLs.
+        const { problems } = await checkContent(contentDir);
         if (problems.length === 0) return;
         const report = formatReport(problems);
         if (process.env['GITHUB_ACTIONS'] === 'true') {

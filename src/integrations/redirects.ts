@@ -1,0 +1,49 @@
+/**
+ * After the build, writes a redirect page at every `redirectFrom` path, then
+ * holds the build to its contract: every address in the published-URL
+ * manifest must exist in the output, as a page or as a redirect.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateContent } from '../lib/content/validate.ts';
+import { redirectPage, redirectsOf } from '../lib/content/redirects.ts';
+import { entryPath } from '../lib/checker/site.ts';
+import { manifestPath, readManifest } from '../lib/checker/manifest.ts';
+import { ContentError } from './validate-content.ts';
+
+/** Output file of a site path: `/a/b/` → `a/b/index.html`, `/feed.xml` → `feed.xml`. */
+export function outputFile(path: string): string {
+  return path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+}
+
+export function redirectsIntegration(options: { contentDir: string; site: string; base: string; root?: string }): AstroIntegration {
+  return {
+    name: 'kf:redirects',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const root = options.root ?? process.cwd();
+        const { entries } = validateContent(options.contentDir, root);
+        const redirects = redirectsOf(entries.map((entry) => ({ data: entry.data, path: entryPath(entry) })));
+        for (const redirect of redirects) {
+          const file = join(outDir, outputFile(redirect.from));
+          // Never overwrite a real page; the content check reports a redirect that collides with one.
+          if (existsSync(file)) continue;
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, redirectPage(redirect, options.site, options.base));
+        }
+        if (redirects.length > 0) logger.info(`${redirects.length} redirect page${redirects.length === 1 ? '' : 's'} written`);
+        const manifest = readManifest(manifestPath(options.contentDir, root));
+        if (!manifest) return;
+        const missing = Object.keys(manifest.manifest.urls).filter((path) => !existsSync(join(outDir, outputFile(path))));
+        if (missing.length > 0) {
+          throw new ContentError(
+            `The site no longer publishes ${missing.length} address${missing.length === 1 ? '' : 'es'} listed in the published-URL manifest; links to them would break:\n${missing.map((p) => `  ${p}`).join('\n')}\nMove a page with redirectFrom in the frontmatter of the page that replaces it, or restore the route.`,
+          );
+        }
+      },
+    },
+  };
+}

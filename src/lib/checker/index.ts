@@ -1,0 +1,67 @@
+/**
+ * The whole content check, run by `npm run check` and by the build (the
+ * validate-content integration) so both report the same problems: schemas,
+ * slugs and references (src/lib/content/validate.ts), template placeholders,
+ * safe MDX, internal links and anchors, aliases, redirects, event references
+ * into guides, and the manifest of published URLs.
+ */
+import { join } from 'node:path';
+import type { Problem } from '../content/problems.ts';
+import { readContent, type RawEntry } from '../content/read.ts';
+import { validateEntries, type ValidEntry } from '../content/validate.ts';
+import { PLACEHOLDER, placeholderProblems, withoutPlaceholderFields } from '../content/placeholders.ts';
+import { visit } from 'unist-util-visit';
+import { at, parseBody } from './parse.ts';
+import { mdxProblems } from './mdx-rules.ts';
+import { linkProblem, linksOf } from './links.ts';
+import { SiteMap } from './site.ts';
+import { aliasProblems, eventRefProblems, redirectProblems } from './references.ts';
+import { manifestPath, manifestProblems } from './manifest.ts';
+
+export interface CheckOptions {
+  /** Project root, for src/pages and relative file names; defaults to the working directory. */
+  root?: string;
+  /** The published-URL manifest; defaults to src/data/published-urls.json for content/, else <contentDir>/published-urls.json. */
+  manifest?: string;
+}
+
+export interface CheckResult {
+  entries: ValidEntry[];
+  problems: Problem[];
+}
+
+/** Body problems of one page entry: MDX syntax, safe-MDX rules, then links (only in a body MDX could read). */
+async function bodyProblems(entry: RawEntry, site: SiteMap): Promise<Problem[]> {
+  if (entry.body === undefined) return [];
+  const where = { file: entry.file, bodyLine: entry.bodyLine };
+  const { tree, problem } = parseBody(entry.body, where);
+  if (!tree) return problem ? [problem] : [];
+  const problems = mdxProblems(tree, where);
+  visit(tree, 'text', (node) => {
+    if (node.value.includes(PLACEHOLDER)) problems.push({ ...at(where, node.position?.start), field: 'body', message: 'the text still holds template text', hint: node.value.slice(node.value.indexOf(PLACEHOLDER) + PLACEHOLDER.length).replace(/^[:\s]+/, '') || 'write the real text' });
+  });
+  for (const link of linksOf(tree)) {
+    const found = await linkProblem(link, where, entry, site);
+    if (found) problems.push(found);
+  }
+  return problems;
+}
+
+/** Checks all content under `contentDir`; every problem at once, never the first only. */
+export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const root = options.root ?? process.cwd();
+  const read = readContent(contentDir, root);
+  const placeholders = read.entries.flatMap(placeholderProblems);
+  const validated = validateEntries(read.entries);
+  const problems: Problem[] = [...read.problems, ...placeholders, ...withoutPlaceholderFields(validated.problems, placeholders)];
+  const site = new SiteMap(validated.entries, join(root, 'src/pages'));
+  // Bodies are checked even when the frontmatter is wrong: a contributor sees every problem in one run.
+  for (const entry of read.entries) problems.push(...(await bodyProblems(entry, site)));
+  for (const entry of validated.entries) {
+    problems.push(...(await aliasProblems(entry, site)));
+    problems.push(...(await eventRefProblems(entry, site)));
+  }
+  problems.push(...redirectProblems(validated.entries, site));
+  problems.push(...(await manifestProblems(options.manifest ?? manifestPath(contentDir, root), root, site)));
+  return { entries: validated.entries, problems };
+}

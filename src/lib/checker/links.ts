@@ -1,0 +1,83 @@
+/**
+ * Internal links in content bodies: a link to a page that will not exist, or
+ * to a `#section` that page will not have, fails with file and line. External
+ * links are not fetched (the check needs no network).
+ */
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { closest } from '../text/closest.ts';
+import type { Problem } from '../content/problems.ts';
+import type { RawEntry } from '../content/read.ts';
+import { at, type Where } from './parse.ts';
+import { entryPath, type SiteMap } from './site.ts';
+
+export interface Link {
+  url: string;
+  line: number;
+  column: number;
+}
+
+/** Every link target written in a body: Markdown links, images, reference definitions, and href/src of components. */
+export function linksOf(tree: Root): Link[] {
+  const links: Link[] = [];
+  const add = (url: unknown, position: { start: { line: number; column: number } } | undefined) => {
+    if (typeof url === 'string' && url !== '') links.push({ url, line: position?.start.line ?? 1, column: position?.start.column ?? 1 });
+  };
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition' || node.type === 'image') add(node.url, node.position);
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && (attribute.name === 'href' || attribute.name === 'src' || attribute.name === 'poster')) {
+          add((attribute as MdxJsxAttribute).value, attribute.position ?? node.position);
+        }
+      }
+    }
+  });
+  return links;
+}
+
+/** `/toolbox/x/?a=1#y` → path `/toolbox/x/`, fragment `y`. */
+export function splitUrl(url: string): { path: string; fragment: string | undefined } {
+  const hash = url.indexOf('#');
+  const beforeHash = hash === -1 ? url : url.slice(0, hash);
+  const fragment = hash === -1 ? undefined : decodeURIComponent(url.slice(hash + 1));
+  return { path: beforeHash.replace(/\?.*$/, ''), fragment };
+}
+
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Problems of one link from `entry`'s body; `own` is the page the link is written on. */
+export async function linkProblem(link: Link, where: Where, entry: RawEntry, site: SiteMap): Promise<Problem | undefined> {
+  const url = link.url.trim();
+  if (EXTERNAL.test(url) || url.startsWith('//')) return undefined;
+  const located = { ...at(where, link), field: 'link' };
+  const own = entryPath(entry);
+  const { path: written, fragment } = splitUrl(url);
+  // A relative link (`../directory/`) works under any base path, so it is resolved from the page it is written on.
+  const path = written === '' ? (own ?? '') : written.startsWith('/') ? written : new URL(written, `https://site${own ?? '/'}`).pathname;
+  if (!site.pages.has(path)) {
+    if (site.isGenerated(path)) return undefined;
+    const draft = site.drafts.get(path);
+    if (draft) return { ...located, message: `"${url}" links to a draft, which is not published`, hint: `remove the link, or publish ${draft.file} by removing draft: true` };
+    const moved = site.redirects.get(path);
+    if (moved) {
+      const target = entryPath(moved) ?? '/';
+      return { ...located, message: `"${url}" links to an old address of "${String(moved.data['title'])}"`, hint: `link to ${target}${fragment ? `#${fragment}` : ''} instead` };
+    }
+    if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path) && site.pages.has(`${path}/`)) {
+      return { ...located, message: `"${url}" lacks its trailing slash`, hint: `write ${path}/${fragment ? `#${fragment}` : ''}` };
+    }
+    const suggestion = closest(path, site.pages.keys());
+    return { ...located, message: `"${url}" links to a page that does not exist`, hint: suggestion ? `did you mean ${suggestion}?` : 'check the address on the live site; pages are /toolbox/<slug>/, /examples/<slug>/, /segments/<slug>/, /events/<slug>/' };
+  }
+  if (fragment === undefined || fragment === '') return undefined;
+  const anchors = await site.anchors(path);
+  if (!anchors || anchors.has(fragment)) return undefined;
+  const suggestion = closest(fragment, anchors);
+  return {
+    ...located,
+    message: `"${url}" links to a section #${fragment} that ${written === '' ? 'this page' : path} does not have`,
+    hint: suggestion ? `did you mean #${suggestion}?` : anchors.size > 0 ? `sections there: ${[...anchors].slice(0, 8).map((a) => `#${a}`).join(', ')}` : 'that page has no sections; link to the page itself',
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Anchors that trainers and old links rely on: frontmatter aliases must point
+ * at a heading the page has, redirects must not shadow a live page, and every
+ * event material or recording chapter `ref: guide-slug#section` must name a
+ * section the guide has (or keeps as an alias).
+ */
+import { closest } from '../text/closest.ts';
+import type { Problem } from '../content/problems.ts';
+import type { ValidEntry } from '../content/validate.ts';
+import { collections } from '../../schemas/index.ts';
+import { entryPath, type SiteMap } from './site.ts';
+
+/** An `anchors: { old-id: current-id }` map whose current ids are not headings, or whose old ids are still headings. */
+export async function aliasProblems(entry: ValidEntry, site: SiteMap): Promise<Problem[]> {
+  const anchors = (entry.data['anchors'] as Record<string, string> | undefined) ?? {};
+  if (Object.keys(anchors).length === 0) return [];
+  const headings = await site.headings(entry);
+  const problems: Problem[] = [];
+  for (const [old, current] of Object.entries(anchors)) {
+    const where = { file: entry.file, ...entry.locate(['anchors', old]), field: `anchors.${old}` };
+    if (!headings.includes(current)) {
+      const suggestion = closest(current, headings);
+      problems.push({ ...where, message: `the alias #${old} points at #${current}, which is not a heading on this page`, hint: suggestion ? `did you mean ${suggestion}?` : `headings: ${headings.join(', ') || 'none'}` });
+    } else if (headings.includes(old)) {
+      problems.push({ ...where, message: `#${old} is still the id of a heading on this page, so it needs no alias`, hint: 'remove this line, or reword the heading it names' });
+    }
+  }
+  return problems;
+}
+
+/** `redirectFrom` paths that are not directory paths, or that a live page or another entry already answers. */
+export function redirectProblems(entries: readonly ValidEntry[], site: SiteMap): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, ValidEntry>();
+  for (const entry of entries) {
+    if (entry.data['draft'] === true) continue;
+    ((entry.data['redirectFrom'] as string[] | undefined) ?? []).forEach((path, i) => {
+      const where = { file: entry.file, ...entry.locate(['redirectFrom', i]), field: `redirectFrom.${i}` };
+      const twin = seen.get(path);
+      if (!path.endsWith('/')) problems.push({ ...where, message: `"${path}" must end with /`, hint: `write ${path}/` });
+      else if (site.pages.has(path)) {
+        const live = site.pages.get(path)?.entry;
+        problems.push({ ...where, message: `${path} is a live page${live ? ` (${live.file})` : ''}, so it cannot redirect`, hint: 'remove this line, or remove or rename the page that lives there' });
+      } else if (twin) problems.push({ ...where, message: `${path} already redirects to ${entryPath(twin)} (${twin.file})`, hint: 'an old address can lead to one page only; remove it from one of the two' });
+      seen.set(path, entry);
+    });
+  }
+  return problems;
+}
+
+/** Event materials and chapters whose `guide#section` names a section the guide does not have. */
+export async function eventRefProblems(entry: ValidEntry, site: SiteMap): Promise<Problem[]> {
+  if (entry.collection !== 'events') return [];
+  const problems: Problem[] = [];
+  const materials = (entry.data['materials'] as { ref?: string; chapters?: { ref: string }[] }[] | undefined) ?? [];
+  const refs: [PropertyKey[], string][] = [];
+  materials.forEach((material, i) => {
+    if (material.ref) refs.push([['materials', i, 'ref'], material.ref]);
+    (material.chapters ?? []).forEach((chapter, j) => refs.push([['materials', i, 'chapters', j, 'ref'], chapter.ref]));
+  });
+  for (const [path, ref] of refs) {
+    const [slug = '', section] = ref.split('#');
+    if (section === undefined) continue;
+    const guidePath = collections.guides.url(slug);
+    // A missing or draft guide is reported by the reference check; only the section is checked here.
+    if (!site.pages.get(guidePath)?.entry) continue;
+    const anchors = await site.anchors(guidePath);
+    if (!anchors || anchors.has(section)) continue;
+    const suggestion = closest(section, anchors);
+    problems.push({
+      file: entry.file,
+      ...entry.locate(path),
+      field: path.join('.'),
+      message: `"${ref}": the guide ${slug} has no section #${section}`,
+      hint: suggestion ? `did you mean "${slug}#${suggestion}"?` : `sections of ${slug}: ${[...anchors].join(', ') || 'none'}`,
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,119 @@
+/**
+ * What the site will publish, known from the content and src/pages without
+ * building: every page's path, and the anchors each page will carry. Link,
+ * anchor, redirect and manifest checks all ask this one map.
+ */
+import { readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { collections } from '../../schemas/index.ts';
+import type { ValidEntry } from '../content/validate.ts';
+import { headingIds } from './headings.ts';
+
+export interface SitePage {
+  path: string;
+  /** The entry published at this path; undefined for routes of src/pages such as /toolbox/. */
+  entry?: ValidEntry;
+}
+
+/**
+ * Paths of the routes in src/pages that take no parameter: `index.astro` → `/`,
+ * `search.astro` → `/search/`, `feed.xml.ts` → `/feed.xml`. Parameterised routes
+ * (`[slug].astro`) are the entries; their file extensions (`[slug].ics.ts`) are
+ * returned apart, by folder, for links to generated files such as /events/x.ics.
+ */
+export function staticRoutes(pagesDir: string): { paths: Set<string>; generated: Set<string> } {
+  const paths = new Set<string>();
+  const generated = new Set<string>();
+  let files: string[];
+  try {
+    files = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return { paths, generated };
+  }
+  for (const file of files) {
+    const path = file.split(sep).join('/');
+    const match = /^(.*?)(\.[a-z0-9]+)?\.(astro|ts|js|md|mdx)$/.exec(path);
+    if (!match) continue;
+    const [, stem = '', extension] = match;
+    const dynamic = stem.includes('[');
+    if (dynamic) {
+      if (extension) generated.add(`/${stem.replace(/[^/]*$/, '')}*${extension}`);
+      continue;
+    }
+    if (stem === '404' || stem.split('/').some((part) => part.startsWith('_'))) continue;
+    if (extension) paths.add(`/${stem}${extension}`);
+    else paths.add(stem === 'index' ? '/' : `/${stem.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'));
+  }
+  return { paths, generated };
+}
+
+export class SiteMap {
+  readonly pages = new Map<string, SitePage>();
+  /** Paths of draft entries: not published, so not linkable. */
+  readonly drafts = new Map<string, ValidEntry>();
+  /** Old path → the entry that now answers it, from `redirectFrom`. */
+  readonly redirects = new Map<string, ValidEntry>();
+  readonly generated: Set<string>;
+  private readonly glossaryIds: Set<string>;
+  private readonly anchorCache = new Map<string, Promise<Set<string>>>();
+
+  constructor(entries: readonly ValidEntry[], pagesDir: string) {
+    const routes = staticRoutes(pagesDir);
+    this.generated = routes.generated;
+    for (const path of routes.paths) this.pages.set(path, { path });
+    for (const entry of entries) {
+      const path = entryPath(entry);
+      if (path === undefined) continue;
+      if (entry.data['draft'] === true) {
+        this.drafts.set(path, entry);
+        continue;
+      }
+      this.pages.set(path, { path, entry });
+      for (const old of (entry.data['redirectFrom'] as string[] | undefined) ?? []) if (!this.redirects.has(old)) this.redirects.set(old, entry);
+    }
+    this.glossaryIds = new Set(entries.filter((e) => e.collection === 'glossary').map((e) => e.slug));
+  }
+
+  /** True when a link to this file path will resolve: a route generated per entry, such as `/events/x.ics`. */
+  isGenerated(path: string): boolean {
+    const match = /^(.*\/)[^/]+(\.[a-z0-9]+)$/.exec(path);
+    return match !== null && this.generated.has(`${match[1]}*${match[2]}`);
+  }
+
+  /** Ids a reader can land on at `path`, or undefined when they are not known before a build. */
+  anchors(path: string): Promise<Set<string>> | undefined {
+    const page = this.pages.get(path);
+    if (!page) return undefined;
+    if (path === '/glossary/') return Promise.resolve(this.glossaryIds);
+    const entry = page.entry;
+    if (!entry) return undefined;
+    let cached = this.anchorCache.get(path);
+    if (!cached) {
+      cached = entryAnchors(entry);
+      this.anchorCache.set(path, cached);
+    }
+    return cached;
+  }
+
+  /** Heading ids of an entry without its aliases, for checking that an alias targets a heading. */
+  async headings(entry: ValidEntry): Promise<string[]> {
+    return headingIds(entry.body ?? '');
+  }
+}
+
+/** Public path of an entry, or undefined for collections without pages (contacts, glossary…). */
+export function entryPath(entry: { collection: keyof typeof collections; slug: string }): string | undefined {
+  const spec = collections[entry.collection] as { url?: (slug: string) => string };
+  return spec.url?.(entry.slug);
+}
+
+async function entryAnchors(entry: ValidEntry): Promise<Set<string>> {
+  const ids = new Set(await headingIds(entry.body ?? ''));
+  for (const old of Object.keys((entry.data['anchors'] as Record<string, string> | undefined) ?? {})) ids.add(old);
+  return ids;
+}
+
+/** Where the routes live, relative to the project root. */
+export function pagesDirOf(root: string): string {
+  return join(root, 'src/pages');
+}

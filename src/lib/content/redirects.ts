@@ -1,0 +1,52 @@
+/**
+ * Redirect pages for moved entries: each old path in an entry's `redirectFrom`
+ * becomes a small HTML page that sends browsers on (meta refresh), tells search
+ * engines where the page lives now (canonical), and shows a link for anyone
+ * whose browser does not follow the refresh. No script, so the CSP is satisfied.
+ */
+import { REDIRECT_ATTRIBUTE } from '../checker/manifest.ts';
+
+export interface Redirect {
+  /** Old site path, without the base path: `/toolbox/old-name/`. */
+  from: string;
+  /** Current site path, without the base path: `/toolbox/new-name/`. */
+  to: string;
+  /** Title of the page it now leads to. */
+  title: string;
+}
+
+/** The redirects an entry list asks for, e.g. `{ from: '/toolbox/old/', to: '/toolbox/new/', title: 'New' }`. */
+export function redirectsOf(entries: readonly { data: Record<string, unknown>; path: string | undefined }[]): Redirect[] {
+  return entries.flatMap((entry) => {
+    if (entry.path === undefined || entry.data['draft'] === true) return [];
+    const from = (entry.data['redirectFrom'] as string[] | undefined) ?? [];
+    return from.map((old) => ({ from: old, to: entry.path as string, title: String(entry.data['title']) }));
+  });
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The redirect page for one old path, with links that respect the base path and the site's origin. */
+export function redirectPage(redirect: Redirect, site: string, base: string): string {
+  const target = `${base.replace(/\/+$/, '')}${redirect.to}`;
+  const canonical = `${site.replace(/\/+$/, '')}${target}`;
+  const title = escapeHtml(redirect.title);
+  return `<!doctype html>
+<html lang="en" ${REDIRECT_ATTRIBUTE}>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Moved: ${title}</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeHtml(canonical)}">
+<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">
+</head>
+<body>
+<main>
+<h1>This page has moved</h1>
+<p>It is now <a href="${escapeHtml(target)}">${title}</a>. Please update your bookmark or link.</p>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,249 @@
+/**
+ * Templates for `npm run new`: one per collection, each valid against its
+ * schema except the values the author must write, which read "FILL IN: …"
+ * (the checker reports each with that instruction as its hint). Allowed values
+ * are taken from the schemas, so a template never offers a value they reject.
+ */
+import { AUDIENCES, EVENT_KINDS, EXAMPLE_STATUSES, INSTRUMENTS, LEGAL_MODELS, MATERIAL_KINDS, PHASES, PROCEDURES, SECURITY_AREAS, collections, type CollectionName } from '../../schemas/index.ts';
+import { PLACEHOLDER } from './placeholders.ts';
+
+/** `slugify('Joint procurement of drones: Česko & Slovensko')` is `joint-procurement-of-drones-cesko-slovensko`. */
+export function slugify(title: string, maxLength = 60): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength);
+  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
+}
+
+/** The slug itself when free, else the first free `slug-2`, `slug-3`… */
+export function uniqueSlug(slug: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(slug)) return slug;
+  let n = 2;
+  while (taken.has(`${slug}-${n}`)) n++;
+  return `${slug}-${n}`;
+}
+
+export interface ScaffoldInput {
+  collection: CollectionName;
+  title: string;
+  slug: string;
+  /** For guides: the folder under content/guides/. */
+  phase?: (typeof PHASES)[number];
+  /** Today as YYYY-MM-DD, for dates the author vouches for by creating the entry. */
+  today: string;
+}
+
+export interface Scaffold {
+  /** Path relative to the content root. */
+  file: string;
+  /** The whole file for entry collections; the item to append for list collections. */
+  text: string;
+  /** `true` when `text` is appended to an existing list file. */
+  append: boolean;
+}
+
+const fill = (instruction: string) => JSON.stringify(`${PLACEHOLDER}: ${instruction}`);
+const oneOfText = (values: readonly string[]) => `one of ${values.join(', ')}`;
+const quote = (text: string) => JSON.stringify(text);
+
+const SUMMARY = fill('one or two plain sentences, 50 to 300 characters, shown in lists and search results');
+const SOURCES = `# Where the facts come from; add one item per source. Delete a url line if the source has no public address.
+sources:
+  - title: ${fill('the title of the document or web page')}
+    url: ${fill('its full address, starting with https://')}
+    publisher: ${fill('who published it')}`;
+
+function mdx(frontmatter: string, body: string): string {
+  return `---\n${frontmatter}\n---\n\n${body}`;
+}
+
+function guide(input: ScaffoldInput): string {
+  return mdx(
+    `title: ${quote(input.title)}
+summary: ${SUMMARY}
+phase: ${input.phase ?? 'prepare'}
+# Optional: order inside the phase, from 1.
+# step: 1
+# At least one of: ${INSTRUMENTS.join(', ')}
+instruments: [${fill(oneOfText(INSTRUMENTS))}]
+# Optional: who the guide is for, any of: ${AUDIENCES.join(', ')}
+audience: []
+lastReviewed: ${input.today}
+owner: ${fill('the organisation or team responsible for the guide')}
+# Optional: pages to read next, written collection/slug, e.g. guides/pre-commercial-procurement
+related: []
+${SOURCES}
+changes:
+  - date: ${input.today}
+    summary: First published.`,
+    `## Purpose
+
+${PLACEHOLDER}: what the step achieves, in two or three sentences.
+
+## When to use it
+
+${PLACEHOLDER}: the situation in which a procurer needs this guide.
+
+## Steps
+
+1. ${PLACEHOLDER}: the first thing to do, with its source.
+`,
+  );
+}
+
+function example(input: ScaffoldInput): string {
+  return mdx(
+    `title: ${quote(input.title)}
+summary: ${SUMMARY}
+status: ${fill(oneOfText(EXAMPLE_STATUSES))}
+period:
+  start: ${fill('the year the procurement started, e.g. 2019')}
+  # end: 2021
+# Two-letter ISO codes of the countries that bought together (at least two), or EU alone.
+countries:
+  - ${fill('a country code such as FR')}
+  - ${fill('another country code such as EE')}
+# Optional: the buying organisations, each with name and country.
+buyers: []
+subject: ${fill('what was bought, in a few words')}
+securityArea: ${fill(oneOfText(SECURITY_AREAS))}
+# Optional: segment slugs, e.g. drones-and-in-drone-technology
+segments: []
+legalModel: ${fill(oneOfText(LEGAL_MODELS))}
+# Optional: ${oneOfText(PROCEDURES)}
+# procedure: open
+# Optional: what others can learn, one sentence each.
+lessons: []
+${SOURCES}`,
+    `## What was bought
+
+${PLACEHOLDER}: the need, the buyers and what they bought together.
+
+## How it was done
+
+${PLACEHOLDER}: the legal model, the procedure and how the buyers cooperated.
+`,
+  );
+}
+
+function segment(input: ScaffoldInput): string {
+  return mdx(
+    `title: ${quote(input.title)}
+summary: ${SUMMARY}
+securityArea: ${fill(oneOfText(SECURITY_AREAS))}
+# The analysis cycles (1, 2 or 3) that identified the segment.
+cycles:
+  - cycle: ${fill('1, 2 or 3')}
+    promising: ${fill('true if singled out as most promising for buying together, else false')}
+# Optional: two-letter codes of the countries interested.
+interestedCountries: []
+related: []
+${SOURCES}`,
+    `## The segment
+
+${PLACEHOLDER}: what the segment covers and why buying together helps.
+`,
+  );
+}
+
+function event(input: ScaffoldInput): string {
+  return mdx(
+    `title: ${quote(input.title)}
+summary: ${SUMMARY}
+kind: ${fill(oneOfText(EVENT_KINDS))}
+# YYYY-MM, YYYY-MM-DD, or a date-time with its offset such as 2024-03-09T09:30+01:00
+start: ${fill('when it starts, e.g. 2024-03-09')}
+# end: 2024-03-10
+# Either {city, country} or {online: true}
+location:
+  online: true
+# organiser: iProcureNet
+# Slides, recordings, handouts, or guides covered (ref: guide-slug#section-id). Kinds: ${MATERIAL_KINDS.join(', ')}
+materials: []
+related: []
+${SOURCES}`,
+    `## Programme
+
+${PLACEHOLDER}: what the event covered and who it was for.
+`,
+  );
+}
+
+function page(input: ScaffoldInput): string {
+  return mdx(
+    `title: ${quote(input.title)}
+summary: ${SUMMARY}
+lastReviewed: ${input.today}`,
+    `${PLACEHOLDER}: the text of the page.\n`,
+  );
+}
+
+function contact(input: ScaffoldInput): string {
+  return `# A national contact point (ipnc) or topical group leader (tgl).
+role: ${fill('ipnc or tgl')}
+country: ${fill('two-letter country code such as FR')}
+name: ${quote(input.title)}
+organisation: ${fill('the organisation, as published')}
+email: ${fill('the published e-mail address')}
+# When the entry was last confirmed: YYYY-MM or YYYY-MM-DD.
+asOf: ${input.today.slice(0, 7)}
+# Required for a topical group leader: the topic they lead.
+# topic: Drones
+${SOURCES}
+`;
+}
+
+function glossary(input: ScaffoldInput): string {
+  return `- id: ${input.slug}
+  term: ${quote(input.title)}
+  # expansion: what the acronym stands for
+  definition: ${fill('one or two sentences that define the term')}
+  related: []
+`;
+}
+
+function project(input: ScaffoldInput): string {
+  return `- id: ${input.slug}
+  acronym: ${quote(input.title)}
+  # name: the project's full name
+  # url: https://…
+  relation: ${fill('how the project relates to iProcureNet, in a sentence')}
+`;
+}
+
+function publication(input: ScaffoldInput): string {
+  return `- id: ${input.slug}
+  title: ${quote(input.title)}
+  date: ${fill('when it was published: YYYY, YYYY-MM or YYYY-MM-DD')}
+  # ref: D3.6
+  # url: https://…
+  summary: ${fill('what it says, in 20 characters or more')}
+`;
+}
+
+const TEMPLATES: Record<CollectionName, (input: ScaffoldInput) => string> = {
+  guides: guide,
+  examples: example,
+  segments: segment,
+  events: event,
+  pages: page,
+  contacts: contact,
+  glossary,
+  projects: project,
+  publications: publication,
+};
+
+/** The file to write (or the item to append) for a new entry. */
+export function scaffold(input: ScaffoldInput): Scaffold {
+  const spec = collections[input.collection];
+  const text = TEMPLATES[input.collection](input);
+  if (spec.kind === 'list') return { file: spec.path, text, append: true };
+  const extension = spec.pattern.endsWith('.yaml') ? 'yaml' : 'mdx';
+  const folder = input.collection === 'guides' ? `${spec.path}/${input.phase ?? 'prepare'}` : spec.path;
+  return { file: `${folder}/${input.slug}.${extension}`, text, append: false };
+}
