@@ -1,0 +1,81 @@
+/**
+ * An iCalendar (RFC 5545) file for one event, written at build time so a
+ * reader can add it to a calendar. Month- and day-precision events become
+ * all-day events; a moment with an offset is written in UTC.
+ */
+import { parseEventTime } from './event-time.ts';
+
+export interface IcsEvent {
+  /** Stable across builds: the event's public URL makes a good one. */
+  uid: string;
+  title: string;
+  description: string;
+  url: string;
+  start: string;
+  end?: string | undefined;
+  /** "Brussels, Belgium" or "Online". */
+  location: string;
+  /** When the file was made (DTSTAMP). */
+  stamp: Date;
+}
+
+/** Escapes TEXT values: backslash, semicolon, comma and newlines (RFC 5545 3.3.11). */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets, continuing with a space (RFC 5545 3.1), never splitting a UTF-8 character. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74;
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const utc = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const day = (date: Date) => date.toISOString().slice(0, 10).replace(/-/g, '');
+
+function dtProperty(name: 'DTSTART' | 'DTEND', date: Date, allDay: boolean): string {
+  return allDay ? `${name};VALUE=DATE:${day(date)}` : `${name}:${utc(date)}`;
+}
+
+/** The whole .ics file, lines joined with CRLF as the standard requires. */
+export function eventToIcs(event: IcsEvent): string {
+  const start = parseEventTime(event.start);
+  const end = event.end === undefined ? undefined : parseEventTime(event.end);
+  const allDay = start.precision !== 'moment';
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//iProcureNet//Knowledge Factory//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${escapeText(event.uid)}`,
+    `DTSTAMP:${utc(event.stamp)}`,
+    dtProperty('DTSTART', start.start, allDay),
+  ];
+  // All-day ends are exclusive: the day after the last day. A moment without an end has none.
+  if (allDay) lines.push(dtProperty('DTEND', (end ?? start).after, true));
+  else if (end) lines.push(dtProperty('DTEND', end.precision === 'moment' ? end.start : end.after, end.precision !== 'moment'));
+  lines.push(`SUMMARY:${escapeText(event.title)}`);
+  const precisionNote = start.precision === 'month' ? ' The exact days are not known; the event is shown across the month.' : '';
+  lines.push(`DESCRIPTION:${escapeText(`${event.description}${precisionNote} ${event.url}`)}`);
+  lines.push(`LOCATION:${escapeText(event.location)}`);
+  lines.push(`URL:${event.url}`);
+  lines.push('END:VEVENT', 'END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

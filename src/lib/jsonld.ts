@@ -1,0 +1,89 @@
+/**
+ * schema.org data for search engines, as JSON-LD data blocks
+ * (`<script type="application/ld+json">` is data, not script, so the CSP
+ * does not apply to it). Built from plain values so tests can check them.
+ */
+
+export interface Crumb {
+  name: string;
+  /** Absolute URL. */
+  url: string;
+}
+
+type JsonLd = Record<string, unknown>;
+
+export function breadcrumbList(crumbs: readonly Crumb[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+  };
+}
+
+export function article(input: { title: string; description: string; url: string; dateModified?: string | undefined; publisher: string; author?: string | undefined }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: input.title,
+    description: input.description,
+    url: input.url,
+    mainEntityOfPage: input.url,
+    ...(input.dateModified ? { dateModified: input.dateModified } : {}),
+    ...(input.author ? { author: { '@type': 'Organization', name: input.author } } : {}),
+    publisher: { '@type': 'Organization', name: input.publisher },
+  };
+}
+
+export function event(input: {
+  title: string;
+  description: string;
+  url: string;
+  start: string;
+  end?: string | undefined;
+  location: { online: true } | { city: string; country: string; venue?: string | undefined };
+  organiser?: string | undefined;
+}): JsonLd {
+  const online = 'online' in input.location;
+  const location =
+    'online' in input.location
+      ? { '@type': 'VirtualLocation', url: input.url }
+      : {
+          '@type': 'Place',
+          name: input.location.venue ?? input.location.city,
+          address: { '@type': 'PostalAddress', addressLocality: input.location.city, addressCountry: input.location.country },
+        };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: input.title,
+    description: input.description,
+    url: input.url,
+    startDate: input.start,
+    ...(input.end ? { endDate: input.end } : {}),
+    eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    location,
+    ...(input.organiser ? { organizer: { '@type': 'Organization', name: input.organiser } } : {}),
+  };
+}
+
+/** The directory: the network as an organisation with one ContactPoint per national contact. */
+export function contactPoints(input: { name: string; url: string; contacts: readonly { email: string; country: string; name: string; organisation: string }[] }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: input.name,
+    url: input.url,
+    contactPoint: input.contacts.map((c) => ({
+      '@type': 'ContactPoint',
+      contactType: 'national contact point',
+      email: c.email,
+      areaServed: c.country,
+      name: `${c.name}, ${c.organisation}`,
+    })),
+  };
+}
+
+/** JSON safe inside a `<script>` element: `<` is escaped so no text can close it. */
+export function serialiseJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,41 @@
+/**
+ * Every published page entry with its path and last change, for the sitemap
+ * and the feed. Reads collections, so it is used by endpoints only.
+ */
+import { published } from './site-data.ts';
+import { entryPath, type PageCollection } from './urls.ts';
+
+export interface SiteEntry {
+  collection: PageCollection;
+  path: string;
+  title: string;
+  summary: string;
+  /** Newest change note, else last review; undefined when neither is known. */
+  updated: string | undefined;
+  change: string | undefined;
+}
+
+const COLLECTIONS: PageCollection[] = ['guides', 'examples', 'segments', 'events', 'pages'];
+
+export async function siteEntries(): Promise<SiteEntry[]> {
+  const lists = await Promise.all(
+    COLLECTIONS.map(async (collection) =>
+      (await published(collection)).map((entry) => {
+        const data = entry.data as { title: string; summary: string; changes: { date: string; summary: string }[]; lastReviewed?: string };
+        const newest = [...data.changes].sort((a, b) => b.date.localeCompare(a.date))[0];
+        return {
+          collection,
+          path: entryPath(collection, entry.id),
+          title: data.title,
+          summary: data.summary,
+          updated: newest?.date ?? data.lastReviewed,
+          change: newest?.summary,
+        };
+      }),
+    ),
+  );
+  return lists.flat();
+}
+
+/** The index pages every build has, beside the entries. */
+export const INDEX_PATHS = ['/', '/toolbox/', '/examples/', '/segments/', '/events/', '/directory/', '/glossary/', '/search/'] as const;

@@ -1,0 +1,42 @@
+import { foldLine } from './ics.ts';
+
+/**
+ * A vCard 4.0 (RFC 6350) per contact point, generated at build time so a
+ * reader can save the contact in one step.
+ */
+
+export interface VcardContact {
+  name: string;
+  organisation: string;
+  email: string;
+  /** e.g. "iProcureNet national contact point for Estonia". */
+  title: string;
+  countryName: string;
+  /** The directory row of the contact. */
+  url: string;
+  /** When the entry was last confirmed, YYYY-MM or YYYY-MM-DD. */
+  asOf?: string | undefined;
+}
+
+/** Escapes TEXT values (RFC 6350 3.4): backslash, comma, semicolon, newline. */
+export function escapeValue(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+}
+
+/** The .vcf file, CRLF line ends. */
+export function contactToVcard(contact: VcardContact): string {
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    'KIND:individual',
+    `FN:${escapeValue(contact.name)}`,
+    `ORG:${escapeValue(contact.organisation)}`,
+    `TITLE:${escapeValue(contact.title)}`,
+    `EMAIL;TYPE=work:${contact.email}`,
+    `ADR;TYPE=work:;;;;;;${escapeValue(contact.countryName)}`,
+    `URL:${contact.url}`,
+  ];
+  if (contact.asOf) lines.push(`NOTE:${escapeValue(`Entry last confirmed ${contact.asOf}.`)}`);
+  lines.push('END:VCARD');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

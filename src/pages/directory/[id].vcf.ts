@@ -1,0 +1,27 @@
+/** A vCard per contact point, at /directory/<id>.vcf, generated at build time. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CollectionEntry } from 'astro:content';
+import { published } from '../../lib/site-data.ts';
+import { contactToVcard } from '../../lib/vcard.ts';
+import { countryName } from '../../schemas/countries.ts';
+
+export const getStaticPaths = (async () => {
+  const contacts = await published('contacts');
+  return contacts.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { data } = (props as { entry: CollectionEntry<'contacts'> }).entry;
+  const country = countryName(data.country);
+  const anchor = data.role === 'ipnc' ? data.country.toLowerCase() : `tgl-${(props as { entry: CollectionEntry<'contacts'> }).entry.id}`;
+  const body = contactToVcard({
+    name: data.name,
+    organisation: data.organisation,
+    email: data.email,
+    title: data.role === 'ipnc' ? `iProcureNet national contact point for ${country}` : `iProcureNet topical group leader: ${data.topic ?? ''}`,
+    countryName: country,
+    url: new URL(`${import.meta.env.BASE_URL}directory/#${anchor}`, site).href,
+    asOf: data.asOf,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });
+};
