@@ -22,7 +22,18 @@ export const HARMLESS_HTML = ['abbr', 'br', 'cite', 'dd', 'details', 'dl', 'dt',
 /** Elements that run code or load another site: never allowed, whatever else changes. */
 const FORBIDDEN_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form', 'frame', 'frameset']);
 
-export type MdxRule = 'no-esm' | 'no-raw-html' | 'no-event-handlers' | 'no-style-attribute' | 'allowed-components' | 'no-expressions';
+export type MdxRule = 'no-esm' | 'no-raw-html' | 'no-event-handlers' | 'no-style-attribute' | 'allowed-components' | 'no-expressions' | 'component-props';
+
+/** Attributes a component cannot do without: a figure without alt text shuts out readers who cannot see it. */
+const REQUIRED_PROPS: Record<string, Record<string, string>> = {
+  Figure: { src: 'the image’s site path, e.g. src="/images/phases.svg"', alt: 'alt="…" describing the image for readers who cannot see it (alt="" only if it is decorative)' },
+  Video: { href: 'the recording’s full address, href="https://…"', title: 'title="…", what the recording is' },
+};
+
+/** Attributes whose value is one of a few words. */
+const ALLOWED_VALUES: Record<string, Record<string, readonly string[]>> = {
+  Callout: { type: ['note', 'tip', 'warning'] },
+};
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -107,6 +118,21 @@ function checkElement(element: Jsx, where: Where, problems: Problem[]): void {
     );
   }
   checkAttributes(element, where, problems);
+  checkProps(element, name, where, problems);
+}
+
+function checkProps(element: Jsx, name: string, where: Where, problems: Problem[]): void {
+  const attributes = new Map<string, MdxJsxAttribute>();
+  for (const attribute of element.attributes) if (attribute.type === 'mdxJsxAttribute') attributes.set(attribute.name, attribute);
+  for (const [prop, hint] of Object.entries(REQUIRED_PROPS[name] ?? {})) {
+    if (!attributes.has(prop)) problems.push(problem(where, element, 'component-props', `<${name}> needs ${prop}`, `add ${hint}`));
+  }
+  for (const [prop, allowed] of Object.entries(ALLOWED_VALUES[name] ?? {})) {
+    const value = attributes.get(prop)?.value;
+    if (typeof value === 'string' && !allowed.includes(value)) {
+      problems.push(problem(where, attributes.get(prop) ?? element, 'component-props', `${prop}="${value}" is not a ${name} ${prop}`, `use one of: ${allowed.join(', ')}`));
+    }
+  }
 }
 
 /** Every safe-MDX problem of a body, in document order. */
