@@ -6,6 +6,7 @@ import { validateContentIntegration } from './src/integrations/validate-content.
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, headingLinks } from './src/lib/markdown/heading-links.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 const config = readConfig();
 
@@ -22,7 +23,7 @@ export default defineConfig({
     // MDX inherits this processor: heading ids, section self-links and anchor aliases, and site paths under the base path.
     processor: satteri({ hastPlugins: [baseLinks(config.base), headingLinks()] }),
   },
-  integrations: [validateContentIntegration(config.contentDir), mdx(), redirectsIntegration({ contentDir: config.contentDir, site: config.site, base: config.base })],
+  integrations: [validateContentIntegration(config.contentDir), mdx(), redirectsIntegration({ contentDir: config.contentDir, site: config.site, base: config.base }), pagefindIntegration(config.contentDir)],
   security: {
     // Nothing but the site itself may load or run; Astro hashes our own scripts and styles.
     csp: {

@@ -1,0 +1,226 @@
+/**
+ * The search page's behaviour: a thin layer on Pagefind's JS API. Reads the
+ * search from the URL, writes it back as it changes, renders results, facets
+ * with counts and "nothing found" help, and handles the keyboard. The markup it
+ * fills is in src/pages/search.astro; the pure parts are in src/lib/search.
+ */
+import { FACETS, TYPE_LABELS } from '../../lib/search/facet-list.ts';
+import { isActive, parseSearchParams, toPagefindFilters, toSearchParams, type SearchState } from '../../lib/search/params.ts';
+import { closestTerms, type SuggestableTerm } from '../../lib/search/suggest.ts';
+import { newIssueUrl } from '../../lib/repo-links.ts';
+import type { FacetCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind-api.ts';
+
+const PAGE_SIZE = 10;
+/**
+ * Pagefind already weighs a title match five times a body match. `topic` (the
+ * title of a guide or segment, a glossary term, a contact point's country; see
+ * src/lib/search/facets.ts) counts again, so the page about a subject comes
+ * before pages that only name it in their title; `about` (the glossary terms a
+ * title spells out, see termsAbout) puts a term's entry and its guide first.
+ */
+const RANKING = { metaWeights: { topic: 4, about: 8 } };
+const TYPE_ORDER: readonly string[] = Object.values(TYPE_LABELS);
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('kf-search');
+const input = $<HTMLInputElement>('kf-q');
+const status = $('kf-status');
+const list = $<HTMLOListElement>('kf-results');
+const more = $<HTMLButtonElement>('kf-more');
+const none = $('kf-none');
+const from = $<HTMLSelectElement>('kf-from');
+const to = $<HTMLSelectElement>('kf-to');
+const sort = $<HTMLSelectElement>('kf-sort');
+const { base = '/', repo, contribute = '/' } = form.dataset;
+
+let pagefind: Pagefind | undefined;
+let knownYears: string[] = [];
+/** Every facet value in the index, so the panel keeps its options while counts change. */
+let allFacets: FacetCounts = {};
+let state: SearchState = parseSearchParams(new URLSearchParams(location.search));
+let pending: PagefindResult[] = [];
+let generation = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Pagefind's excerpt as nodes: its <mark>s kept, anything else reduced to text, so no markup from the index runs. */
+function excerptNodes(html: string): Node[] {
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  return [...body.childNodes].map((node) => (node.nodeName === 'MARK' ? el('mark', {}, node.textContent ?? '') : document.createTextNode(node.textContent ?? '')));
+}
+
+function resultItem(data: PagefindResultData, browsing: boolean): HTMLLIElement {
+  const { title = data.url, type, date, summary = '' } = data.meta;
+  const head = el('p', { className: 'result-meta' }, el('span', { className: 'result-type' }, type ?? 'Page'));
+  if (date) head.append(' · ', date);
+  const item = el('li', { className: 'result' }, head, el('h2', {}, el('a', { href: data.url }, title)));
+  item.append(el('p', { className: 'result-excerpt' }, ...(browsing || data.excerpt === '' ? [summary] : excerptNodes(data.excerpt))));
+  // Sections whose text matches, most matches first: deep links into long pages.
+  const sections = browsing ? [] : data.sub_results.filter((s) => s.url.includes('#') && s.url !== data.url);
+  sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0));
+  if (sections.length > 0) {
+    const subs = el('ul', { className: 'result-sections' });
+    for (const s of sections.slice(0, 3)) subs.append(el('li', {}, el('a', { href: s.url }, s.title), el('span', {}, ...excerptNodes(s.excerpt))));
+    item.append(subs);
+  }
+  return item;
+}
+
+async function showMore(browsing: boolean, run: number): Promise<void> {
+  const batch = pending.splice(0, PAGE_SIZE);
+  const items = await Promise.all(batch.map((r) => r.data()));
+  if (run !== generation) return;
+  list.append(...items.map((data) => resultItem(data, browsing)));
+  more.hidden = pending.length === 0;
+}
+
+function facetLabel(count: number | undefined, value: string): string {
+  return `${value} (${count ?? 0})`;
+}
+
+/** The filter panel: every value the index knows, with the count the current search would give. */
+function renderFacets(all: FacetCounts, current: FacetCounts): void {
+  for (const { key } of FACETS) {
+    if (key === 'year') continue;
+    const box = document.querySelector<HTMLElement>(`[data-facet="${key}"]`);
+    if (!box) continue;
+    const values = Object.keys(all[key] ?? {});
+    box.hidden = values.length === 0;
+    const order = key === 'type' ? (v: string) => TYPE_ORDER.indexOf(v) : () => 0;
+    values.sort((a, b) => order(a) - order(b) || a.localeCompare(b, 'en'));
+    const chosen = new Set(state.filters[key] ?? []);
+    const options = values.map((value) => {
+      const count = current[key]?.[value];
+      const box = el('input', { type: 'checkbox', name: key, value, checked: chosen.has(value), disabled: !chosen.has(value) && count === 0 });
+      return el('li', {}, el('label', {}, box, ' ', facetLabel(count, value)));
+    });
+    box.querySelector('ul')?.replaceChildren(...options);
+    const summary = box.querySelector('.facet-chosen');
+    if (summary) summary.textContent = chosen.size > 0 ? ` (${chosen.size} chosen)` : '';
+  }
+}
+
+function issueLink(query: string): string {
+  const draft = {
+    title: `I could not find “${query}”`,
+    body: `I searched the Knowledge Factory for “${query}” and found nothing.\n\nWhat I was looking for, and why:\n\n`,
+  };
+  return newIssueUrl(repo || undefined, draft) ?? contribute;
+}
+
+function showNothing(query: string): void {
+  const terms = JSON.parse(none.dataset['terms'] ?? '[]') as [string, string, string][];
+  const suggestions = closestTerms(query, terms.map(([id, term, expansion]): SuggestableTerm => ({ id, term, expansion })));
+  const suggest = $<HTMLUListElement>('kf-suggest');
+  suggest.replaceChildren(...suggestions.map((t) => el('li', {}, el('a', { href: `${base}glossary/#${t.id}` }, t.expansion ? `${t.term}: ${t.expansion}` : t.term))));
+  $('kf-suggest-box').hidden = suggestions.length === 0;
+  $<HTMLAnchorElement>('kf-issue').href = issueLink(query || 'these filters');
+  none.hidden = false;
+}
+
+function describe(count: number): string {
+  const what = state.q ? ` for “${state.q}”` : '';
+  const filtered = Object.keys(state.filters).length > 0 || state.from !== undefined || state.to !== undefined ? ' with the chosen filters' : '';
+  return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${what}${filtered}.`;
+}
+
+async function run(): Promise<void> {
+  const query = toSearchParams(state);
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  if (!pagefind) return;
+  const current = ++generation;
+  if (!isActive(state)) {
+    list.replaceChildren();
+    pending = [];
+    more.hidden = none.hidden = true;
+    status.textContent = '';
+    renderFacets(allFacets, allFacets);
+    return;
+  }
+  const options = { filters: toPagefindFilters(state, knownYears), ...(state.sort ? { sort: { date: 'desc' as const } } : {}) };
+  const search = await pagefind.search(state.q === '' ? null : state.q, options);
+  if (!search || current !== generation) return;
+  pending = [...search.results];
+  list.replaceChildren();
+  none.hidden = true;
+  await showMore(state.q === '', current);
+  if (current !== generation) return;
+  renderFacets(allFacets, search.filters);
+  status.textContent = describe(search.results.length);
+  if (search.results.length === 0) showNothing(state.q);
+}
+
+/** Reads the form into the state; typing waits a moment so each keystroke does not search. */
+function readForm(delay: number): void {
+  const data = new FormData(form);
+  const next = parseSearchParams(new URLSearchParams(data as unknown as Record<string, string>));
+  state = next;
+  clearTimeout(timer);
+  timer = setTimeout(() => void run(), delay);
+}
+
+function fillYears(): void {
+  for (const select of [from, to]) {
+    select.append(...knownYears.map((y) => el('option', { value: y }, y)));
+  }
+  from.value = state.from !== undefined ? String(state.from) : '';
+  to.value = state.to !== undefined ? String(state.to) : '';
+}
+
+/** Arrow keys walk the result links (sections included); Escape clears the words and returns to the box. */
+function onKey(event: KeyboardEvent): void {
+  if (event.key === 'Escape') {
+    input.value = '';
+    input.focus();
+    readForm(0);
+    event.preventDefault();
+    return;
+  }
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const target = event.target as HTMLElement;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  const at = target === input ? -1 : links.indexOf(target as HTMLAnchorElement);
+  if (at === -1 && target !== input) return;
+  const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+  event.preventDefault();
+  if (next < 0) input.focus();
+  else links[Math.min(next, links.length - 1)]?.focus();
+}
+
+async function start(): Promise<void> {
+  input.value = state.q;
+  sort.value = state.sort ?? '';
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    readForm(0);
+  });
+  form.addEventListener('input', (event) => readForm(event.target === input ? 150 : 0));
+  form.addEventListener('keydown', onKey);
+  list.addEventListener('keydown', onKey);
+  more.addEventListener('click', () => {
+    const first = list.children.length;
+    void showMore(state.q === '', generation).then(() => (list.children[first]?.querySelector('a') as HTMLAnchorElement | null)?.focus());
+  });
+  form.classList.add('is-ready');
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ excerptLength: 24, ranking: RANKING });
+    await pagefind.init();
+    allFacets = await pagefind.filters();
+    knownYears = Object.keys(allFacets['year'] ?? {}).sort();
+  } catch {
+    status.textContent = 'Search is not available here: the search index was not found. Browse the indexes below instead.';
+    none.hidden = false;
+    $('kf-suggest-box').hidden = true;
+    return;
+  }
+  fillYears();
+  await run();
+}
+
+void start();

@@ -1,0 +1,106 @@
+/**
+ * Builds the Pagefind search index as the last step of `astro build`, so a
+ * contributor cannot forget a separate indexing command. Indexes the detail
+ * pages' <main> (with glossary acronyms and their expansions added), plus one
+ * record per contact point and per glossary term, and writes <outDir>/pagefind/.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { validateContent } from '../lib/content/validate.ts';
+import { acronymAliases, termsAbout, type AcronymTerm } from '../lib/search/acronyms.ts';
+import { facetValues, hasId, isEntryPage, mainText, pageUrl, titleText, withIndexedWords, withMeta } from '../lib/search/page-html.ts';
+import { contactRecord, glossaryRecord, type CustomSearchRecord } from '../lib/search/records.ts';
+
+/** Pages handed to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
+const BATCH = 64;
+
+function readIfExists(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+type ContactData = Parameters<typeof contactRecord>[0];
+type TermData = Parameters<typeof glossaryRecord>[0];
+
+/** Contact points and glossary terms, read with the same validator the build ran. */
+function readReferenceData(contentDir: string): { contacts: { slug: string; data: ContactData }[]; terms: TermData[] } {
+  const { entries } = validateContent(contentDir);
+  return {
+    contacts: entries.filter((e) => e.collection === 'contacts').map((e) => ({ slug: e.slug, data: e.data as unknown as ContactData })),
+    terms: entries.filter((e) => e.collection === 'glossary').map((e) => e.data as unknown as TermData),
+  };
+}
+
+/** One record per contact point and glossary term, each linking to an anchor that exists on its page. */
+function customRecords(data: ReturnType<typeof readReferenceData>, outDir: string): CustomSearchRecord[] {
+  const directory = readIfExists(join(outDir, 'directory/index.html'));
+  const glossary = readIfExists(join(outDir, 'glossary/index.html'));
+  return [
+    // The directory's row id: the entry's own slug if it has one, else the country code.
+    ...data.contacts.map(({ slug, data: contact }) => contactRecord(contact, [slug, contact.country.toLowerCase()].find((id) => hasId(directory, id)))),
+    ...data.terms.map((term) => glossaryRecord(term, hasId(glossary, term.id) ? term.id : undefined)),
+  ];
+}
+
+/**
+ * Words a reader may search a page by that its text may not contain: the other
+ * half of each glossary pair it names, and the names of its countries and
+ * segments ("Estonia" should find an example whose text says "Estonian").
+ */
+function extraWords(html: string, terms: readonly AcronymTerm[]): string[] {
+  const text = mainText(html);
+  const named = [...facetValues(html, 'country'), ...facetValues(html, 'segment')].filter((name) => !text.includes(name));
+  return [...acronymAliases(text, terms), ...named];
+}
+
+async function addPages(index: PagefindIndex, outDir: string, terms: readonly AcronymTerm[]): Promise<number> {
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+  let added = 0;
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH).flatMap((file) => {
+      const html = readFileSync(join(outDir, file), 'utf8');
+      if (!isEntryPage(html)) return [];
+      const about = termsAbout(titleText(html), terms).join(' ');
+      return [index.addHTMLFile({ url: pageUrl(file), content: withMeta(withIndexedWords(html, extraWords(html, terms)), { about }) })];
+    });
+    for (const response of await Promise.all(batch)) {
+      if (response.errors.length > 0) throw new Error(`Pagefind could not index ${response.file?.url ?? 'a page'}: ${response.errors.join('; ')}`);
+      added++;
+    }
+  }
+  return added;
+}
+
+export function pagefindIntegration(contentDir: string): AstroIntegration {
+  return {
+    name: 'kf:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        // Section self-links repeat each heading as "Link to this section: …" (src/lib/markdown/heading-links.ts).
+        const { index, errors } = await createIndex({ forceLanguage: 'en', excludeSelectors: ['.heading-link'] });
+        if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
+        try {
+          const data = readReferenceData(contentDir);
+          const records = customRecords(data, outDir);
+          const pages = await addPages(index, outDir, data.terms);
+          for (const record of records) {
+            const response = await index.addCustomRecord(record);
+            if (response.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${response.errors.join('; ')}`);
+          }
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${pages} pages and ${records.length} contact points and glossary terms`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}
