@@ -1,10 +1,18 @@
 /**
  * Builds the site with the project's own Astro into a folder of the caller's
  * choosing, with its own cache, so builds never clobber dist/ or each other.
+ *
+ * Two things about Astro make concurrent builds collide, and both are handled here:
+ * - an outDir outside the working directory sends Astro's prerender chunks to the
+ *   shared `<project>/.astro/.prerender/` (astro/dist/core/build/common.js,
+ *   getOutDirWithinCwd), so two builds delete each other's chunks; build folders
+ *   are therefore made inside the project, under node_modules/.cache/kf-builds/;
+ * - every build writes the list of content modules to the shared
+ *   `<project>/.astro/content-modules.mjs`, so builds of different content must
+ *   not overlap; they take turns on a lock file (flock, where there is one).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface BuildResult {
@@ -13,8 +21,26 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite(env: Record<string, string> = {}, outDir = mkdtempSync(join(tmpdir(), 'kf-build-'))): BuildResult {
-  const result = spawnSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
+/** Where test and benchmark builds go: inside the project, ignored by git. */
+export function buildsFolder(): string {
+  const folder = join(process.cwd(), 'node_modules/.cache/kf-builds');
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+/** A fresh, empty build folder inside buildsFolder(). */
+export function newBuildDir(prefix = 'build-'): string {
+  return mkdtempSync(join(buildsFolder(), prefix));
+}
+
+/** Builds take turns on this lock file: see the module comment. */
+export const BUILD_LOCK = '/tmp/kf-astro-build.lock';
+const FLOCK = ['/usr/bin/flock', '/bin/flock'].find((path) => existsSync(path));
+
+export function buildSite(env: Record<string, string> = {}, outDir = join(newBuildDir(), 'dist')): BuildResult {
+  const astro = join(process.cwd(), 'node_modules/.bin/astro');
+  const [command, args] = FLOCK ? [FLOCK, [BUILD_LOCK, astro, 'build']] : [astro, ['build']];
+  const result = spawnSync(command, args, {
     cwd: process.cwd(),
     env: {
       ...process.env,

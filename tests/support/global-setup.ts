@@ -5,6 +5,7 @@
 import type { TestProject } from 'vitest/node';
 import type { AddressInfo } from 'node:net';
 import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { buildSite, TEST_REPO_URL } from './build.ts';
 import { serveStatic } from '../../src/lib/serve.ts';
 
@@ -27,6 +28,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', `http://127.0.0.1:${port}/`);
   return async () => {
     await new Promise((resolve) => server.close(resolve));
-    if (!reused) rmSync(build.outDir, { recursive: true, force: true });
+    // The build folder holds the site and its cache.
+    if (!reused) rmSync(dirname(build.outDir), { recursive: true, force: true });
   };
 }

@@ -38,6 +38,12 @@ export const HTML_CSS_TARGET = 15 * KIB;
  */
 export const INTERACTIVE_PAGES: readonly string[] = ['/search/', '/examples/', '/toolbox/'];
 
+/** Script types a browser runs; `application/ld+json` and other data blocks are not JavaScript. */
+export function isJavaScript(type: string | undefined): boolean {
+  const t = (type ?? '').trim().toLowerCase();
+  return t === '' || t === 'module' || t === 'text/javascript' || t === 'application/javascript';
+}
+
 export function gzipSize(content: string | Uint8Array): number {
   return gzipSync(content, { level: 9 }).length;
 }
@@ -72,11 +78,17 @@ export function weighPage(html: string, url: string, assets: AssetReader): PageW
   const scripts: string[] = [];
   for (const tag of startTags(html)) {
     const { rel, href, src } = tag.attributes;
-    if (tag.name === 'link' && href && rel?.split(/\s+/).includes('stylesheet')) css += gzipSize(weigh(href)?.code ?? '');
+    if (tag.name === 'link' && href && rel?.split(/\s+/).includes('stylesheet')) {
+      const sheet = weigh(href);
+      if (sheet) css += gzipSize(sheet.code);
+    }
     if (tag.name === 'link' && href && rel?.split(/\s+/).includes('modulepreload')) scripts.push(href);
-    if (tag.name === 'script' && src) scripts.push(src);
+    if (tag.name === 'script' && src && isJavaScript(tag.attributes['type'])) scripts.push(src);
   }
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? '').filter((code) => code.trim() !== '');
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !/\bsrc\s*=/i.test(m[1] ?? '') && isJavaScript(startTags(`<script${m[1] ?? ''}>`)[0]?.attributes['type']))
+    .map((m) => m[2] ?? '')
+    .filter((code) => code.trim() !== '');
   if (inline.length > 0) js += gzipSize(inline.join('\n'));
   while (scripts.length > 0) {
     const asset = weigh(scripts.shift() ?? '');

@@ -161,7 +161,9 @@ export function formatBrokenLinks(broken: readonly BrokenLink[], pagesShown = 5)
   const groups = new Map<string, string[]>();
   for (const b of broken) {
     const key = `${b.link} ${b.problem}`;
-    groups.set(key, [...(groups.get(key) ?? []), b.page]);
+    const pages = groups.get(key) ?? [];
+    if (!pages.includes(b.page)) pages.push(b.page);
+    groups.set(key, pages);
   }
   return [...groups]
     .map(([key, pages]) => `${key}\n    on ${pages.length === 1 ? 'page' : `${pages.length} pages`}: ${pages.slice(0, pagesShown).join(', ')}${pages.length > pagesShown ? ', …' : ''}`)

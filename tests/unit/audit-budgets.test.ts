@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { budgetFor, CONTENT_BUDGET, formatOverBudget, gzipSize, heaviestPages, INTERACTIVE_BUDGET, isJavaScript, median, overBudget, staticImports, weighPage } from '../../src/lib/audit/budgets.ts';
+
+const files: Record<string, string> = {
+  '/_astro/site.css': 'body{margin:0}'.repeat(50),
+  '/_astro/search.js': 'import{a}from"./chunk.js";a();',
+  '/_astro/chunk.js': 'export const a=()=>1;',
+};
+const assets = { read: (path: string) => files[path] };
+
+describe('weighPage', () => {
+  it('weighs the page, its stylesheets, and its scripts with their static imports', () => {
+    const html = '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/search.js"></script>';
+    const weight = weighPage(html, '/search/', assets);
+    expect(weight.html).toBe(gzipSize(html));
+    expect(weight.css).toBe(gzipSize(files['/_astro/site.css'] ?? ''));
+    expect(weight.js).toBe(gzipSize(files['/_astro/search.js'] ?? '') + gzipSize(files['/_astro/chunk.js'] ?? ''));
+  });
+
+  it('counts inline scripts but not JSON-LD data blocks', () => {
+    expect(weighPage('<script type="application/ld+json">{"@type":"Article"}</script>', '/', assets).js).toBe(0);
+    expect(weighPage('<script>console.log(1)</script>', '/', assets).js).toBeGreaterThan(0);
+  });
+
+  it('counts a stylesheet linked twice once', () => {
+    const once = weighPage('<link rel="stylesheet" href="/_astro/site.css">', '/', assets).css;
+    expect(weighPage('<link rel="stylesheet" href="/_astro/site.css"><link rel="stylesheet" href="../_astro/site.css">', '/a/', assets).css).toBe(once);
+  });
+});
+
+describe('budgets', () => {
+  it('allow scripts on the interactive pages only, under the base path too', () => {
+    expect(budgetFor('/kf/search/', '/kf/')).toBe(INTERACTIVE_BUDGET);
+    expect(budgetFor('/kf/toolbox/pcp/', '/kf/')).toBe(CONTENT_BUDGET);
+  });
+
+  it('report each page over budget with the kinds it exceeds', () => {
+    const over = overBudget([{ url: '/toolbox/pcp/', html: 30_000, css: 1_000, js: 10 }, { url: '/search/', html: 1, css: 1, js: 10 }], '/');
+    expect(formatOverBudget(over)).toBe('/toolbox/pcp/: html 30.0 KB > 25.0 KB, js 0.0 KB > 0.0 KB');
+  });
+
+  it('list the heaviest pages first', () => {
+    const table = heaviestPages([{ url: '/a/', html: 1000, css: 0, js: 0 }, { url: '/b/', html: 5000, css: 0, js: 0 }]);
+    expect(table.split('\n').map((line) => line.split(' ').pop())).toEqual(['/b/', '/a/']);
+  });
+});
+
+describe('helpers', () => {
+  it('find static imports and re-exports in a bundled module', () => {
+    expect(staticImports('import{a as b}from"./x.js";import "./y.js";export*from"./z.js";const c=import("./lazy.js")')).toEqual(['./x.js', './y.js', './z.js']);
+  });
+
+  it('tell JavaScript from data blocks by the script type', () => {
+    expect([undefined, 'module', 'text/javascript', 'application/ld+json', 'application/json'].map(isJavaScript)).toEqual([true, true, true, false, false]);
+  });
+
+  it('take the median of odd, even and empty lists', () => {
+    expect([median([3, 1, 2]), median([4, 1, 2, 3]), median([])]).toEqual([2, 2.5, 0]);
+  });
+});

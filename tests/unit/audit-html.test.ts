@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, fragmentTargets, startTags } from '../../src/lib/audit/html.ts';
+
+describe('startTags', () => {
+  it('reads double-quoted, single-quoted, unquoted and bare attributes', () => {
+    expect(startTags(`<a href="/x/" data-a='b' rel=next hidden>`)).toEqual([{ name: 'a', attributes: { href: '/x/', 'data-a': 'b', rel: 'next', hidden: '' } }]);
+  });
+
+  it('decodes entities in attribute values', () => {
+    expect(startTags('<a href="/search/?q=a&amp;b=c">')[0]?.attributes['href']).toBe('/search/?q=a&b=c');
+  });
+
+  it('ignores tags inside comments, scripts and styles but keeps the script tag itself', () => {
+    const tags = startTags('<!-- <a href="/gone/"> --><script src="/s.js">document.write("<a href=/x/>")</script><style>a::after{content:"<b>"}</style><p>');
+    expect(tags.map((t) => t.name)).toEqual(['script', 'style', 'p']);
+    expect(tags[0]?.attributes['src']).toBe('/s.js');
+  });
+
+  it('lowercases tag and attribute names', () => {
+    expect(startTags('<A HREF="/x/">')).toEqual([{ name: 'a', attributes: { href: '/x/' } }]);
+  });
+});
+
+describe('decodeEntities', () => {
+  it('decodes named, decimal and hexadecimal references and leaves unknown ones', () => {
+    expect(decodeEntities('&lt;&#39;&#x27;&amp;&unknown;')).toBe("<''&&unknown;");
+  });
+});
+
+describe('fragmentTargets', () => {
+  it('collects ids and the names of anchors', () => {
+    expect([...fragmentTargets(startTags('<h2 id="scope"><a name="old-scope"></a><input name="q">'))]).toEqual(['scope', 'old-scope']);
+  });
+});
