@@ -31,7 +31,7 @@ export function redirectPage(redirect: Redirect, site: string, base: string): st
   const target = `${base.replace(/\/+$/, '')}${redirect.to}`;
   const canonical = `${site.replace(/\/+$/, '')}${target}`;
   const title = escapeHtml(redirect.title);
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en" ${REDIRECT_ATTRIBUTE}>
 <head>
 <meta charset="utf-8">

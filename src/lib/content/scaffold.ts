@@ -102,7 +102,7 @@ function example(input: ScaffoldInput): string {
 summary: ${SUMMARY}
 status: ${fill(oneOfText(EXAMPLE_STATUSES))}
 period:
-  start: ${fill('the year the procurement started, e.g. 2019')}
+  start: ${fill('the year the procurement started, without quotes: start: 2019')}
   # end: 2021
 # Two-letter ISO codes of the countries that bought together (at least two), or EU alone.
 countries:
@@ -138,8 +138,8 @@ summary: ${SUMMARY}
 securityArea: ${fill(oneOfText(SECURITY_AREAS))}
 # The analysis cycles (1, 2 or 3) that identified the segment.
 cycles:
-  - cycle: ${fill('1, 2 or 3')}
-    promising: ${fill('true if singled out as most promising for buying together, else false')}
+  - cycle: ${fill('1, 2 or 3, without quotes: cycle: 1')}
+    promising: ${fill('true if singled out as most promising for buying together, else false, without quotes')}
 # Optional: two-letter codes of the countries interested.
 interestedCountries: []
 related: []

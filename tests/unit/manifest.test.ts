@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { manifestFromBuild, manifestPath, mergeManifests, publishedAnchors, serialiseManifest } from '../../src/lib/checker/manifest.ts';
+import { redirectPage } from '../../src/lib/content/redirects.ts';
+
+describe('published-URL manifest', () => {
+  it('never drops an address or an anchor when merged with a newer build', () => {
+    const merged = mergeManifests({ urls: { '/old/': [], '/toolbox/x/': ['a'] } }, { urls: { '/toolbox/x/': ['b'], '/new/': [] } });
+    expect(merged).toEqual({ urls: { '/old/': [], '/toolbox/x/': ['a', 'b'], '/new/': [] } });
+  });
+
+  it('is written one address per line, sorted, so a diff shows what was added', () => {
+    const text = serialiseManifest({ urls: { '/b/': ['y', 'x'], '/a/': [] } });
+    expect(text.split('\n').slice(3, 5)).toEqual(['    "/a/": [],', '    "/b/": ["x","y"]']);
+    expect(JSON.parse(text).urls).toEqual({ '/a/': [], '/b/': ['x', 'y'] });
+  });
+
+  it('takes content heading ids and aliases from built HTML, not ids of page chrome', () => {
+    const html = '<h2 id="sources">Sources</h2><div class="heading-wrapper"><h2 id="purpose"><span id="old" class="anchor-alias"></span>Purpose</h2><a class="heading-link" href="#purpose"></a></div>';
+    expect(publishedAnchors(html)).toEqual(['old', 'purpose']);
+  });
+
+  it('lists pages and feeds of a build, but not redirect pages, 404 or assets', () => {
+    const out = mkdtempSync(join(tmpdir(), 'kf-manifest-'));
+    for (const dir of ['toolbox/x', 'toolbox/old', '404', '_astro']) mkdirSync(join(out, dir), { recursive: true });
+    writeFileSync(join(out, 'index.html'), '<h1>Home</h1>');
+    writeFileSync(join(out, 'toolbox/x/index.html'), '<div class="heading-wrapper"><h2 id="purpose">Purpose</h2></div>');
+    writeFileSync(join(out, 'toolbox/old/index.html'), redirectPage({ from: '/toolbox/old/', to: '/toolbox/x/', title: 'X' }, 'https://x.org', '/'));
+    writeFileSync(join(out, '404.html'), 'not found');
+    writeFileSync(join(out, '_astro/app.css'), '');
+    writeFileSync(join(out, 'feed.xml'), '<rss/>');
+    writeFileSync(join(out, 'sitemap-index.xml'), '<sitemapindex/>');
+    expect(manifestFromBuild(out)).toEqual({ urls: { '/': [], '/feed.xml': [], '/toolbox/x/': ['purpose'] } });
+  });
+
+  it('lives in src/data for the project content and beside fixture content otherwise', () => {
+    expect(manifestPath('/repo/content', '/repo')).toBe('/repo/src/data/published-urls.json');
+    expect(manifestPath('/tmp/fixture', '/repo')).toBe('/tmp/fixture/published-urls.json');
+  });
+});
