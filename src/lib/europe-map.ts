@@ -8,6 +8,7 @@ import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry, Polygon } from 'geojson';
+import { isCountryCode } from '../schemas/countries.ts';
 
 export interface MapCountry {
   /** ISO 3166-1 alpha-2, e.g. `EE`. */
@@ -36,7 +37,7 @@ export function alpha2FromNumeric(id: string | number | undefined): string | und
   try {
     const canonical = Intl.getCanonicalLocales(`und-${padded}`)[0] ?? '';
     const region = canonical.split('-')[1];
-    return region && /^[A-Z]{2}$/.test(region) ? region : undefined;
+    return region && isCountryCode(region) ? region : undefined;
   } catch {
     return undefined;
   }

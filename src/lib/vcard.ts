@@ -18,9 +18,14 @@ export interface VcardContact {
   asOf?: string | undefined;
 }
 
-/** Escapes TEXT values (RFC 6350 3.4): backslash, comma, semicolon, newline. */
+/** Escapes a single TEXT value (RFC 6350 3.4): backslash, comma, newline. */
 export function escapeValue(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Escapes one component of a compound value (ORG, ADR), where a semicolon separates components. */
+export function escapeComponent(value: string): string {
+  return escapeValue(value).replace(/;/g, '\\;');
 }
 
 /** The .vcf file, CRLF line ends. */
@@ -30,10 +35,10 @@ export function contactToVcard(contact: VcardContact): string {
     'VERSION:4.0',
     'KIND:individual',
     `FN:${escapeValue(contact.name)}`,
-    `ORG:${escapeValue(contact.organisation)}`,
+    `ORG:${escapeComponent(contact.organisation)}`,
     `TITLE:${escapeValue(contact.title)}`,
     `EMAIL;TYPE=work:${contact.email}`,
-    `ADR;TYPE=work:;;;;;;${escapeValue(contact.countryName)}`,
+    `ADR;TYPE=work:;;;;;;${escapeComponent(contact.countryName)}`,
     `URL:${contact.url}`,
   ];
   if (contact.asOf) lines.push(`NOTE:${escapeValue(`Entry last confirmed ${contact.asOf}.`)}`);

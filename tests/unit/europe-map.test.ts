@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { Topology } from 'topojson-specification';
+import { alpha2FromNumeric, europeMap } from '../../src/lib/europe-map.ts';
+
+const topology = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
+const NINE = ['BG', 'CY', 'EE', 'ES', 'FR', 'LT', 'PT', 'RO', 'SK'];
+const map = europeMap(topology, new Set(NINE), (code) => `name of ${code}`);
+
+describe('alpha2FromNumeric', () => {
+  it('maps ISO numeric codes to alpha-2 through ICU', () => {
+    expect([alpha2FromNumeric('250'), alpha2FromNumeric('233'), alpha2FromNumeric('196'), alpha2FromNumeric(40)]).toEqual(['FR', 'EE', 'CY', 'AT']);
+  });
+
+  it('gives undefined for a missing or unknown id', () => {
+    expect(alpha2FromNumeric(undefined)).toBeUndefined();
+    expect(alpha2FromNumeric('999')).toBeUndefined();
+  });
+});
+
+describe('europeMap', () => {
+  it('marks exactly the countries given, each with a path and a name', () => {
+    const marked = map.countries.filter((c) => c.marked);
+    expect(marked.map((c) => c.code).sort()).toEqual(NINE);
+    expect(marked.every((c) => c.d.startsWith('M') && c.name === `name of ${c.code}`)).toBe(true);
+  });
+
+  it('places every marker inside the drawing, France’s in Europe rather than near French Guiana', () => {
+    for (const country of map.countries.filter((c) => c.marked)) {
+      expect(country.marker!.x).toBeGreaterThanOrEqual(0);
+      expect(country.marker!.x).toBeLessThanOrEqual(map.width);
+      expect(country.marker!.y).toBeGreaterThanOrEqual(0);
+      expect(country.marker!.y).toBeLessThanOrEqual(map.height);
+    }
+    const france = map.countries.find((c) => c.code === 'FR')!;
+    const spain = map.countries.find((c) => c.code === 'ES')!;
+    expect(france.marker!.y).toBeLessThan(spain.marker!.y);
+  });
+
+  it('puts countries where they are: Estonia north of Cyprus, Portugal west of Romania', () => {
+    const at = (code: string) => map.countries.find((c) => c.code === code)!.marker!;
+    expect(at('EE').y).toBeLessThan(at('CY').y);
+    expect(at('PT').x).toBeLessThan(at('RO').x);
+  });
+
+  it('draws Europe and its neighbours, not the whole world', () => {
+    const codes = new Set(map.countries.map((c) => c.code));
+    expect(codes.has('DE')).toBe(true);
+    expect(codes.has('AU')).toBe(false);
+    expect(codes.has('US')).toBe(false);
+  });
+
+  it('rounds coordinates to whole pixels so the inline SVG stays small', () => {
+    const all = map.countries.map((c) => c.d).join('');
+    expect(all).not.toMatch(/\d\.\d/);
+    expect(all.length).toBeLessThan(40_000);
+  });
+});

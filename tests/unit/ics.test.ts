@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { escapeText, eventToIcs, foldLine } from '../../src/lib/ics.ts';
+
+const base = {
+  uid: 'https://example.org/events/forum/',
+  title: 'Forum, workshop; and more',
+  description: 'A forum on buying together.',
+  url: 'https://example.org/events/forum/',
+  location: 'Nicosia, Cyprus',
+  stamp: new Date('2023-10-01T00:00:00Z'),
+};
+
+function parse(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const vevent = calendar.getFirstSubcomponent('vevent');
+  if (!vevent) throw new Error('no VEVENT');
+  return { calendar, vevent, event: new ICAL.Event(vevent) };
+}
+
+describe('eventToIcs', () => {
+  it('writes a calendar that parses back with its title, place and address', () => {
+    const { event } = parse(eventToIcs({ ...base, start: '2023-09-12' }));
+    expect(event.summary).toBe('Forum, workshop; and more');
+    expect(event.location).toBe('Nicosia, Cyprus');
+    expect(event.uid).toBe(base.uid);
+    expect(event.description).toContain('https://example.org/events/forum/');
+  });
+
+  it('writes a day as an all-day event ending the next day', () => {
+    const { event } = parse(eventToIcs({ ...base, start: '2023-09-12' }));
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.startDate.toString()).toBe('2023-09-12');
+    expect(event.endDate.toString()).toBe('2023-09-13');
+  });
+
+  it('writes a two-day event ending the day after its last day, as the standard wants', () => {
+    const { event } = parse(eventToIcs({ ...base, start: '2023-09-12', end: '2023-09-13' }));
+    expect(event.endDate.toString()).toBe('2023-09-14');
+  });
+
+  it('writes a month-precision event across the month and says the days are unknown', () => {
+    const { event } = parse(eventToIcs({ ...base, start: '2024-02' }));
+    expect([event.startDate.toString(), event.endDate.toString()]).toEqual(['2024-02-01', '2024-03-01']);
+    expect(event.description).toMatch(/exact days are not known/);
+  });
+
+  it('writes a moment with an offset as the same instant in UTC', () => {
+    const { event } = parse(eventToIcs({ ...base, start: '2021-03-09T09:30+01:00', end: '2021-03-09T11:00+01:00' }));
+    expect(event.startDate.isDate).toBe(false);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2021-03-09T08:30:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2021-03-09T10:00:00.000Z');
+  });
+
+  it('carries the required VERSION, PRODID and DTSTAMP', () => {
+    const { calendar, vevent } = parse(eventToIcs({ ...base, start: '2023-09-12' }));
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(String(calendar.getFirstPropertyValue('prodid'))).toContain('iProcureNet');
+    expect(vevent.getFirstPropertyValue('dtstamp')?.toString()).toBe('2023-10-01T00:00:00Z');
+  });
+
+  it('ends every line with CRLF and keeps lines within 75 octets', () => {
+    const ics = eventToIcs({ ...base, description: 'Å'.repeat(200), start: '2023-09-12' });
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '').includes('\n')).toBe(false);
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('escapeText', () => {
+  it('escapes backslashes, semicolons, commas and newlines', () => {
+    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+  });
+});
+
+describe('foldLine', () => {
+  it('leaves a short line alone', () => {
+    expect(foldLine('SUMMARY:x')).toBe('SUMMARY:x');
+  });
+
+  it('never splits a multi-byte character', () => {
+    const folded = foldLine(`DESCRIPTION:${'€'.repeat(60)}`);
+    expect(folded.split('\r\n ').join('')).toBe(`DESCRIPTION:${'€'.repeat(60)}`);
+    expect(folded).not.toContain('\uFFFD');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { article, breadcrumbList, contactPoints, event, serialiseJsonLd } from '../../src/lib/jsonld.ts';
+
+describe('breadcrumbList', () => {
+  it('numbers the trail from 1 with absolute URLs', () => {
+    const data = breadcrumbList([{ name: 'Home', url: 'https://x.org/' }, { name: 'Toolbox', url: 'https://x.org/toolbox/' }]);
+    expect(data).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://x.org/' },
+        { '@type': 'ListItem', position: 2, name: 'Toolbox', item: 'https://x.org/toolbox/' },
+      ],
+    });
+  });
+});
+
+describe('article', () => {
+  it('names the owner as author and leaves out an unknown modification date', () => {
+    const data = article({ title: 'T', description: 'D', url: 'https://x.org/toolbox/t/', publisher: 'KF', author: 'Team' });
+    expect(data['author']).toEqual({ '@type': 'Organization', name: 'Team' });
+    expect('dateModified' in data).toBe(false);
+  });
+});
+
+describe('event', () => {
+  it('describes an online event with a virtual location', () => {
+    const data = event({ title: 'W', description: 'D', url: 'https://x.org/events/w/', start: '2024-02', location: { online: true } });
+    expect(data['eventAttendanceMode']).toBe('https://schema.org/OnlineEventAttendanceMode');
+    expect(data['location']).toEqual({ '@type': 'VirtualLocation', url: 'https://x.org/events/w/' });
+    expect(data['startDate']).toBe('2024-02');
+  });
+
+  it('describes an event in a place with its city and country', () => {
+    const data = event({ title: 'F', description: 'D', url: 'u', start: '2023-09-12', end: '2023-09-13', location: { city: 'Nicosia', country: 'CY' } });
+    expect(data['location']).toEqual({ '@type': 'Place', name: 'Nicosia', address: { '@type': 'PostalAddress', addressLocality: 'Nicosia', addressCountry: 'CY' } });
+    expect(data['endDate']).toBe('2023-09-13');
+  });
+});
+
+describe('contactPoints', () => {
+  it('lists one ContactPoint per contact with its e-mail and country', () => {
+    const data = contactPoints({ name: 'N', url: 'u', contacts: [{ email: 'a@b.eu', country: 'EE', name: 'A', organisation: 'O' }] });
+    expect(data['contactPoint']).toEqual([{ '@type': 'ContactPoint', contactType: 'national contact point', email: 'a@b.eu', areaServed: 'EE', name: 'A, O' }]);
+  });
+});
+
+describe('serialiseJsonLd', () => {
+  it('escapes < so no value can close the script element', () => {
+    const text = serialiseJsonLd({ name: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script>' });
+  });
+});
