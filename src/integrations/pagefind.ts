@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { validateContent } from '../lib/content/validate.ts';
 import { acronymAliases, termsAbout, type AcronymTerm } from '../lib/search/acronyms.ts';
-import { facetValues, hasId, isEntryPage, mainText, pageUrl, titleText, withIndexedWords, withMeta } from '../lib/search/page-html.ts';
+import { facetValues, hasId, isEntryPage, mainText, pageUrl, titleText, withMeta } from '../lib/search/page-html.ts';
 import { contactRecord, glossaryRecord, type CustomSearchRecord } from '../lib/search/records.ts';
 
 /** Pages handed to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
@@ -66,8 +66,8 @@ async function addPages(index: PagefindIndex, outDir: string, terms: readonly Ac
     const batch = files.slice(i, i + BATCH).flatMap((file) => {
       const html = readFileSync(join(outDir, file), 'utf8');
       if (!isEntryPage(html)) return [];
-      const about = termsAbout(titleText(html), terms).join(' ');
-      return [index.addHTMLFile({ url: pageUrl(file), content: withMeta(withIndexedWords(html, extraWords(html, terms)), { about }) })];
+      const meta = { about: termsAbout(titleText(html), terms).join(' '), aliases: extraWords(html, terms).join('. ') };
+      return [index.addHTMLFile({ url: pageUrl(file), content: withMeta(html, meta) })];
     });
     for (const response of await Promise.all(batch)) {
       if (response.errors.length > 0) throw new Error(`Pagefind could not index ${response.file?.url ?? 'a page'}: ${response.errors.join('; ')}`);

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { facetValues, hasId, isEntryPage, mainText, pageUrl, titleText, withIndexedWords, withMeta } from '../../src/lib/search/page-html.ts';
+import { facetValues, hasId, isEntryPage, mainText, pageUrl, titleText, withMeta } from '../../src/lib/search/page-html.ts';
 
 const page = '<html><body><nav>Menu</nav><main data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-filter="type">Example</span><span data-pagefind-filter="country">Estonia</span><span data-pagefind-filter="country">Bosnia &amp; Herzegovina</span></div><h1 id="t">R&amp;D drones</h1><p>Text <em>here</em>.</p><script>var x = "<b>"</script></main><footer>Foot</footer></body></html>';
 
 describe('built HTML before indexing', () => {
-  it('reads the text of <main> alone, without tags, scripts or entities', () => {
-    expect(mainText(page)).toBe('Example Estonia Bosnia & Herzegovina R&D drones Text here .');
-  });
-
-  it('puts extra words just before the <h1>, weighted low and escaped', () => {
-    const html = withIndexedWords(page, ['R&D: research and development', 'Estonia']);
-    expect(html).toContain('</div><div data-pagefind-weight="0.5"><p>R&amp;D: research and development. Estonia.</p></div><h1 id="t">R&amp;D drones</h1>');
-  });
-
-  it('puts extra words at the end of <main> on a page without <h1>', () => {
-    expect(withIndexedWords('<main><p>x</p></main>', ['y'])).toBe('<main><p>x</p><div data-pagefind-weight="0.5"><p>y.</p></div></main>');
-  });
-
-  it('leaves the page alone when there is nothing to add', () => {
-    expect(withIndexedWords(page, [])).toBe(page);
+  it('reads the text of <main> alone, without tags, scripts, ignored elements or entities', () => {
+    expect(mainText(page)).toBe('R&D drones Text here .');
   });
 
   it('adds metadata hidden and out of the indexed text, skipping empty values', () => {

@@ -5,13 +5,19 @@
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 
-/** The readable text of the page's `<main>`, tags dropped: `<main><h1>PCP</h1></main>` gives "PCP". */
+/**
+ * The indexed text of the page's `<main>`, tags dropped: `<main><h1>PCP</h1></main>`
+ * gives "PCP". Elements marked data-pagefind-ignore are left out, as Pagefind
+ * leaves them out (an ignored element nested in one of the same name may leave
+ * a little of its text behind, which only makes the result a little generous).
+ */
 export function mainText(html: string): string {
   const start = html.search(/<main[\s>]/);
   const end = html.lastIndexOf('</main>');
   const main = start >= 0 && end > start ? html.slice(start, end) : html;
   return main
     .replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name] ?? ' ')
     .replace(/\s+/g, ' ')
@@ -21,21 +27,11 @@ export function mainText(html: string): string {
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The page with extra indexed words, placed just before its <h1>: they belong
- * to the page itself rather than to a section (no false "Sources" sub-result),
- * and the excerpt of a title match still starts at the title. Weighted low so a
- * page that writes a word itself ranks above one that only gets it here. The
- * served page never carries them: only the copy handed to Pagefind does.
+ * The page with hidden metadata added, e.g. `withMeta(html, { about: 'PCP' })`.
+ * Pagefind searches metadata but never quotes it in excerpts or sub-results,
+ * so words a page should be found by without saying them go here. The served
+ * page never carries them: only the copy handed to Pagefind does.
  */
-export function withIndexedWords(html: string, words: readonly string[], weight = 0.5): string {
-  if (words.length === 0) return html;
-  const block = `<div data-pagefind-weight="${weight}"><p>${words.map(escapeHtml).join('. ')}.</p></div>`;
-  const title = html.search(/<h1[\s>]/);
-  const at = title >= 0 ? title : html.lastIndexOf('</main>');
-  return at < 0 ? html : `${html.slice(0, at)}${block}${html.slice(at)}`;
-}
-
-/** The page with hidden metadata added, e.g. `withMeta(html, { about: 'PCP' })`; kept out of the indexed text. */
 export function withMeta(html: string, meta: Record<string, string>): string {
   const entries = Object.entries(meta).filter(([, value]) => value !== '');
   const end = html.lastIndexOf('</main>');

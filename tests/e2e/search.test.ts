@@ -1,0 +1,234 @@
+/**
+ * The search page in a real browser, on the site built once for all tests:
+ * ranking, facets, deep links, keyboard, live region, accessibility, CSP and
+ * the help a reader gets when nothing is found.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { formatViolations, runAxe } from '../support/axe.ts';
+import { TEST_REPO_URL } from '../support/build.ts';
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens the search page with these parameters and waits for the announced outcome. */
+async function search(params: string, page?: Page): Promise<Page> {
+  const tab = page ?? (await browser.newPage());
+  await tab.goto(`${siteUrl}search/?${params}`);
+  await tab.locator('#kf-status').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+  return tab;
+}
+
+/** Result links as site paths, in rank order. */
+function resultPaths(page: Page): Promise<string[]> {
+  return page.$$eval('#kf-results > li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+}
+
+/** The built HTML of a result, for checking what the page itself says. */
+function builtPage(path: string): string {
+  return readFileSync(join(siteDir, path.split('#')[0] ?? '', 'index.html'), 'utf8');
+}
+
+describe('search ranking', () => {
+  it('ranks the drones segment first for "drones"', async () => {
+    const page = await search('q=drones');
+    expect((await resultPaths(page))[0]).toBe('/segments/drones-and-in-drone-technology/');
+    await page.close();
+  });
+
+  it('finds the PCP glossary term and the PCP guide in the top three for "PCP"', async () => {
+    const page = await search('q=PCP');
+    const top = (await resultPaths(page)).slice(0, 3);
+    expect(top).toContain('/glossary/#pcp');
+    expect(top).toContain('/toolbox/pre-commercial-procurement/');
+    await page.close();
+  });
+
+  it('finds a country’s contact point, at its row in the directory, and its examples', async () => {
+    const page = await search('q=Estonia');
+    const paths = await resultPaths(page);
+    expect(paths.slice(0, 3)).toContain('/directory/#ee');
+    expect(builtPage('/directory/')).toMatch(/\sid="ee"/);
+    expect(paths.some((path) => path.startsWith('/examples/'))).toBe(true);
+    await page.close();
+  });
+
+  it('never offers the whole directory or glossary page as one result', async () => {
+    const page = await search('q=national contact');
+    expect(await resultPaths(page)).not.toContain('/directory/');
+    await page.close();
+  });
+});
+
+describe('search filters', () => {
+  it('narrows results to the chosen country, and writes the choice into the address', async () => {
+    const page = await search('q=procurement');
+    const before = (await page.textContent('#kf-status')) ?? '';
+    await page.locator('[data-facet="country"] summary').click();
+    await page.getByRole('checkbox', { name: /^Estonia \(\d+\)$/ }).check();
+    await page.waitForFunction((previous) => document.getElementById('kf-status')?.textContent !== previous, before);
+    expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['Estonia']);
+    const paths = await resultPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(Number.parseInt((await page.textContent('#kf-status')) ?? '', 10)).toBeLessThan(Number.parseInt(before, 10));
+    for (const path of paths) {
+      if (path.startsWith('/directory/')) expect(path).toBe('/directory/#ee');
+      else expect(builtPage(path), `${path} is not about Estonia`).toContain('data-pagefind-filter="country">Estonia<');
+    }
+    await page.close();
+  });
+
+  it('lists everything in the chosen facets when there are no words', async () => {
+    const page = await search('type=Glossary+term');
+    const glossaryIds = [...builtPage('/glossary/').matchAll(/\sid="([^"]+)"[^>]*>\s*<dt[\s>]/g)].map((m) => m[1]);
+    expect(glossaryIds.length).toBeGreaterThan(0);
+    expect(await page.textContent('#kf-status')).toBe(`${glossaryIds.length} results with the chosen filters.`);
+    expect((await resultPaths(page)).every((path) => path.startsWith('/glossary/#'))).toBe(true);
+    await page.close();
+  });
+
+  it('narrows events and examples to a period of years', async () => {
+    const page = await search('type=Event&from=2023&to=2023');
+    const paths = await resultPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) expect(builtPage(path), path).toContain('data-pagefind-filter="year">2023<');
+    await page.close();
+  });
+});
+
+describe('search results', () => {
+  it('deep-links matching sections to anchors that exist on the page', async () => {
+    const page = await search('q=PCP');
+    const section = page.locator('.result-sections a').first();
+    const href = (await section.getAttribute('href')) ?? '';
+    expect(href).toMatch(/#.+/);
+    await section.click();
+    await page.waitForURL((url) => url.hash !== '');
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.evaluate((target) => document.getElementById(target) !== null, id)).toBe(true);
+    await page.close();
+  });
+
+  it('shows each result’s type and highlights the words matched', async () => {
+    const page = await search('q=drones');
+    const first = page.locator('#kf-results > li').first();
+    expect(await first.locator('.result-type').textContent()).toBe('Segment');
+    expect((await first.locator('mark').allTextContents()).some((text) => /drones/i.test(text))).toBe(true);
+    await page.close();
+  });
+
+  it('announces the number of results in a polite live region', async () => {
+    const page = await search('q=PCP');
+    const status = page.getByRole('status');
+    expect(await status.textContent()).toMatch(/^\d+ results for “PCP”\.$/);
+    await page.close();
+  });
+
+  it('moves through results with the arrow keys and clears with Escape', async () => {
+    const page = await search('q=PCP');
+    const links = page.locator('#kf-results a');
+    const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+    await page.focus('#kf-q');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedHref()).toBe(await links.nth(0).getAttribute('href'));
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedHref()).toBe(await links.nth(1).getAttribute('href'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedHref()).toBe('kf-q');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    expect(await focusedHref()).toBe('kf-q');
+    expect(await page.inputValue('#kf-q')).toBe('');
+    await page.waitForFunction(() => document.querySelectorAll('#kf-results > li').length === 0);
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('searches as the reader types and keeps the words in the address', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}search/`);
+    await page.locator('#kf-search.is-ready').waitFor();
+    await page.fill('#kf-q', 'drones');
+    await page.locator('#kf-status').filter({ hasText: /result/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('drones');
+    await page.close();
+  });
+});
+
+describe('a search that finds nothing', () => {
+  it('suggests the closest glossary terms, the indexes and a pre-filled issue', async () => {
+    // Pagefind forgives small typos itself ("IPNCX" finds IPNC), so this one is further off.
+    const page = await search('q=qpnc');
+    expect(await page.textContent('#kf-status')).toBe('No results for “qpnc”.');
+    const none = page.locator('#kf-none');
+    expect(await none.locator('#kf-suggest a').first().getAttribute('href')).toBe('/glossary/#ipnc');
+    expect(await none.getByRole('link', { name: 'Glossary' }).getAttribute('href')).toBe('/glossary/');
+    const issue = new URL((await page.getAttribute('#kf-issue', 'href')) ?? '');
+    expect(`${issue.origin}${issue.pathname}`).toBe(`${TEST_REPO_URL}/issues/new`);
+    expect(issue.searchParams.get('title')).toBe('I could not find “qpnc”');
+    await page.close();
+  });
+});
+
+describe('the search page without JavaScript', () => {
+  it('says search needs JavaScript and links to the indexes, and the header box still reaches it', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}toolbox/`);
+    await page.fill('#site-search-q', 'drones');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/search\/\?q=drones$/);
+    expect(await page.textContent('main')).toContain('Search needs JavaScript');
+    for (const index of ['/toolbox/', '/examples/', '/segments/', '/events/', '/directory/', '/glossary/']) {
+      expect(await page.locator(`main noscript`).innerHTML()).toContain(`href="${index}"`);
+    }
+    await context.close();
+  });
+});
+
+describe('the search page’s safety and accessibility', () => {
+  // Pagefind compiles its WebAssembly in a web worker when it can, and on the page when it cannot:
+  // only the second needs the search page's 'wasm-unsafe-eval', so both are tried.
+  for (const worker of [true, false]) {
+    it(`searches without any Content-Security-Policy violation ${worker ? 'in a web worker' : 'on the page itself, without a web worker'}`, async () => {
+      const page = await browser.newPage();
+      await page.addInitScript((keepWorker) => {
+        const w = window as unknown as { violations: string[]; Worker: unknown };
+        w.violations = [];
+        if (!keepWorker) w.Worker = undefined;
+        document.addEventListener('securitypolicyviolation', (event) => w.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      }, worker);
+      await search('q=PCP', page);
+      expect(await page.locator('#kf-results > li').count()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('allows WebAssembly on the search page alone', () => {
+    const policy = (path: string) => /http-equiv="content-security-policy" content="([^"]+)"/.exec(builtPage(path))?.[1] ?? '';
+    expect(policy('/search/')).toContain("'wasm-unsafe-eval'");
+    for (const path of ['/', '/toolbox/pre-commercial-procurement/', '/glossary/']) expect(policy(path)).not.toContain('wasm');
+  });
+
+  it('has no axe violations with results and sections shown', async () => {
+    const page = await search('q=PCP&sort=');
+    await page.locator('[data-facet="type"] summary').click();
+    const { violations } = await runAxe(page);
+    expect(formatViolations(page.url(), violations)).toBe('');
+    await page.close();
+  });
+});
