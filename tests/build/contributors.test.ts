@@ -1,0 +1,117 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, TEST_REPO_URL, type BuildResult } from '../support/build.ts';
+import { copyValidContent, edit } from '../support/content-fixture.ts';
+import { readManifest } from '../../src/lib/checker/manifest.ts';
+
+const dist = inject('siteDir');
+const html = (dir: string, page: string) => readFileSync(join(dir, page), 'utf8');
+
+/** Guide pages of the real build, by file. */
+const guides = () => readdirSync(join(dist, 'toolbox'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `toolbox/${d.name}/index.html`);
+
+describe('contributor and trainer features of the real site', () => {
+  it('every guide links "Edit this page" to its source file in the repository editor', () => {
+    for (const page of guides()) {
+      expect(html(dist, page), page).toMatch(new RegExp(`<a href="${TEST_REPO_URL}/edit/main/content/guides/[a-z-]+/[a-z0-9-]+\\.mdx"[^>]*>Edit this page`));
+    }
+  });
+
+  it('every guide has a trainers panel with its canonical address, its section links and a QR code', () => {
+    const page = html(dist, guides()[0] as string);
+    const panel = page.slice(page.indexOf('class="for-trainers"'));
+    expect(panel).toMatch(/<summary[^>]*>For trainers: link, section links and QR code<\/summary>/);
+    expect(panel).toMatch(/<code class="address"[^>]*>http:\/\/localhost:4321\/toolbox\/[a-z0-9-]+\/<\/code>/);
+    expect(panel).toMatch(/<code class="address"[^>]*>http:\/\/localhost:4321\/toolbox\/[a-z0-9-]+\/#[a-z0-9-]+<\/code>/);
+    expect(panel).toMatch(/<svg role="img" aria-label="QR code of http:\/\/localhost:4321\/toolbox\/[a-z0-9-]+\/"/);
+  });
+
+  it('gives every content section heading a self-link', () => {
+    const page = html(dist, guides()[0] as string);
+    const wrapped = [...page.matchAll(/<div class="heading-wrapper"><h2 id="([^"]+)"[^>]*>.*?<\/h2><a class="heading-link" href="#([^"]+)"/g)];
+    expect(wrapped.length).toBeGreaterThan(0);
+    for (const [, id, target] of wrapped) expect(target).toBe(id);
+  });
+
+  it('still publishes every address and section anchor listed in the manifest', () => {
+    const manifest = readManifest(join(process.cwd(), 'src/data/published-urls.json'));
+    expect(manifest).toBeDefined();
+    const urls = Object.entries(manifest?.manifest.urls ?? {});
+    expect(urls.length).toBeGreaterThan(20);
+    for (const [url, anchors] of urls) {
+      const file = join(dist, url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1));
+      expect(existsSync(file), url).toBe(true);
+      const page = readFileSync(file, 'utf8');
+      for (const anchor of anchors) expect(page, `${url}#${anchor}`).toContain(`id="${anchor}"`);
+    }
+  });
+});
+
+describe('a site with moved pages, aliases and components, under a base path', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    const content = copyValidContent();
+    edit(content, 'pages/about.mdx', 'title: About', 'title: About\nredirectFrom: [/old-about/]');
+    edit(content, 'guides/prepare/identify-joint-needs.mdx', 'phase: prepare', 'phase: prepare\nanchors: { our-purpose: purpose }');
+    edit(
+      content,
+      'guides/prepare/identify-joint-needs.mdx',
+      'Find a need that buyers share.',
+      'Find a need that buyers share, as [PPI4HPC](/examples/ppi4hpc/) did.\n\n<Callout type="tip">Start early.</Callout>\n\n<Video href="https://www.youtube.com/watch?v=abc" title="Webinar on joint needs" start="12:34" />',
+    );
+    build = buildSite({ KF_CONTENT_DIR: content, KF_BASE: '/knowledge-factory/', KF_SITE: 'https://example.github.io' });
+  });
+
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('writes a redirect page at the old address that leads to the new one under the base path', () => {
+    const page = html(build.outDir, 'old-about/index.html');
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/knowledge-factory/about/">');
+    expect(page).toContain('<link rel="canonical" href="https://example.github.io/knowledge-factory/about/">');
+    expect(page).toContain('<a href="/knowledge-factory/about/">About</a>');
+  });
+
+  it('keeps the old section id working at the renamed heading', () => {
+    expect(html(build.outDir, 'toolbox/identify-joint-needs/index.html')).toContain('<h2 id="purpose"><span id="our-purpose" class="anchor-alias"></span>Purpose</h2>');
+  });
+
+  it('prefixes the base path to site paths written in content', () => {
+    expect(html(build.outDir, 'toolbox/identify-joint-needs/index.html')).toContain('href="/knowledge-factory/examples/ppi4hpc/"');
+  });
+
+  it('renders content components without imports, and a recording as a link to its moment, never an iframe', () => {
+    const page = html(build.outDir, 'toolbox/identify-joint-needs/index.html');
+    expect(page).toMatch(/class="callout callout-tip"[^>]*role="note"/);
+    expect(page).toContain('href="https://www.youtube.com/watch?v=abc&amp;t=754s"');
+    expect(page).not.toContain('<iframe');
+  });
+});
+
+describe('a build with content the checker rejects', () => {
+  it('fails on an import statement in MDX, naming the file and line', () => {
+    const content = copyValidContent();
+    edit(content, 'pages/about.mdx', 'About the site.', 'import X from "node:fs"\n\nAbout the site.');
+    const build = buildSite({ KF_CONTENT_DIR: content });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/pages\/about\.mdx:6:1 {2}mdx:no-esm {2}import statements are not allowed in content/);
+  });
+
+  it('fails on a link to a missing section', () => {
+    const content = copyValidContent();
+    edit(content, 'pages/about.mdx', 'About the site.', 'See [the purpose](/toolbox/identify-joint-needs/#why).');
+    const build = buildSite({ KF_CONTENT_DIR: content });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('pages/about.mdx:6:5  link  "/toolbox/identify-joint-needs/#why" links to a section #why that /toolbox/identify-joint-needs/ does not have');
+  });
+
+  it('fails when a published page was removed without a redirect', () => {
+    const content = copyValidContent();
+    writeFileSync(join(content, 'published-urls.json'), JSON.stringify({ urls: { '/about/': [], '/examples/retired/': [] } }));
+    const build = buildSite({ KF_CONTENT_DIR: content });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('/examples/retired/ was published and the site no longer has it');
+  });
+});
