@@ -10,8 +10,8 @@ import { readConfig } from '../src/lib/config.ts';
 import { checkContent } from '../src/lib/checker/index.ts';
 import { formatAnnotation, formatProblem, sortProblems } from '../src/lib/content/problems.ts';
 
-const { contentDir } = readConfig();
-const { entries, problems } = await checkContent(contentDir);
+const { contentDir, cacheDir } = readConfig();
+const { entries, problems } = await checkContent(contentDir, { cacheDir });
 const sorted = sortProblems(problems);
 if (process.env['GITHUB_ACTIONS'] === 'true') for (const problem of sorted) console.log(formatAnnotation(problem));
 for (const problem of sorted) console.error(formatProblem(problem));

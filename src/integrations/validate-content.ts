@@ -3,6 +3,7 @@
  * stops the build with every problem listed, and never yields a partial site.
  */
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/checker/index.ts';
 import { formatAnnotation, formatReport, sortProblems } from '../lib/content/problems.ts';
 
@@ -19,9 +20,9 @@ export function validateContentIntegration(contentDir: string): AstroIntegration
   return {
     name: 'kf:validate-content',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         // The same check as `npm run check`: schemas, references, safe MDX, links, anchors and published URLs.
-        const { problems } = await checkContent(contentDir);
+        const { problems } = await checkContent(contentDir, { cacheDir: fileURLToPath(config.cacheDir) });
         if (problems.length === 0) return;
         const report = formatReport(problems);
         if (process.env['GITHUB_ACTIONS'] === 'true') {

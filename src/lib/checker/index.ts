@@ -9,11 +9,9 @@ import { join } from 'node:path';
 import type { Problem } from '../content/problems.ts';
 import { readContent, type RawEntry } from '../content/read.ts';
 import { validateEntries, type ValidEntry } from '../content/validate.ts';
-import { PLACEHOLDER, placeholderProblems, withoutPlaceholderFields } from '../content/placeholders.ts';
-import { visit } from 'unist-util-visit';
-import { at, parseBody } from './parse.ts';
-import { mdxProblems } from './mdx-rules.ts';
-import { linkProblem, linksOf } from './links.ts';
+import { placeholderProblems, withoutPlaceholderFields } from '../content/placeholders.ts';
+import { linkProblem } from './links.ts';
+import { BodyCache, placeProblems } from './body.ts';
 import { SiteMap } from './site.ts';
 import { aliasProblems, eventRefProblems, redirectProblems } from './references.ts';
 import { manifestPath, manifestProblems } from './manifest.ts';
@@ -23,6 +21,8 @@ export interface CheckOptions {
   root?: string;
   /** The published-URL manifest; defaults to src/data/published-urls.json for content/, else <contentDir>/published-urls.json. */
   manifest?: string;
+  /** Where to keep parsed bodies between runs (Astro's cache folder); no cache when unset. */
+  cacheDir?: string | undefined;
 }
 
 export interface CheckResult {
@@ -30,17 +30,13 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-/** Body problems of one page entry: MDX syntax, safe-MDX rules, then links (only in a body MDX could read). */
-async function bodyProblems(entry: RawEntry, site: SiteMap): Promise<Problem[]> {
+/** Body problems of one entry: MDX syntax, safe-MDX rules and placeholders (cached), then its links against the site. */
+async function bodyProblems(entry: RawEntry, site: SiteMap, cache: BodyCache): Promise<Problem[]> {
   if (entry.body === undefined) return [];
   const where = { file: entry.file, bodyLine: entry.bodyLine };
-  const { tree, problem } = parseBody(entry.body, where);
-  if (!tree) return problem ? [problem] : [];
-  const problems = mdxProblems(tree, where);
-  visit(tree, 'text', (node) => {
-    if (node.value.includes(PLACEHOLDER)) problems.push({ ...at(where, node.position?.start), field: 'body', message: 'the text still holds template text', hint: node.value.slice(node.value.indexOf(PLACEHOLDER) + PLACEHOLDER.length).replace(/^[:\s]+/, '') || 'write the real text' });
-  });
-  for (const link of linksOf(tree)) {
+  const analysis = cache.analyse(entry.body);
+  const problems = placeProblems(analysis.problems, where);
+  for (const link of analysis.links) {
     const found = await linkProblem(link, where, entry, site);
     if (found) problems.push(found);
   }
@@ -56,7 +52,9 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const problems: Problem[] = [...read.problems, ...placeholders, ...withoutPlaceholderFields(validated.problems, placeholders)];
   const site = new SiteMap(validated.entries, join(root, 'src/pages'));
   // Bodies are checked even when the frontmatter is wrong: a contributor sees every problem in one run.
-  for (const entry of read.entries) problems.push(...(await bodyProblems(entry, site)));
+  const cache = new BodyCache(options.cacheDir && join(options.cacheDir, 'kf-checker.json'));
+  for (const entry of read.entries) problems.push(...(await bodyProblems(entry, site, cache)));
+  cache.save();
   for (const entry of validated.entries) {
     problems.push(...(await aliasProblems(entry, site)));
     problems.push(...(await eventRefProblems(entry, site)));

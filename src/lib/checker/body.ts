@@ -1,0 +1,91 @@
+/**
+ * Reads an MDX body once with remark and keeps what the other checks need: its
+ * safe-MDX and placeholder problems, and its links. Parsing is most of the
+ * check's time (about 3 ms a page), so results are cached on disk by the body's
+ * hash; a change to the checker's own code empties the cache.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { visit } from 'unist-util-visit';
+import type { Problem } from '../content/problems.ts';
+import { PLACEHOLDER } from '../content/placeholders.ts';
+import { at, parseBody, type Where } from './parse.ts';
+import { mdxProblems } from './mdx-rules.ts';
+import { linksOf, type Link } from './links.ts';
+
+export interface BodyAnalysis {
+  /** Problems found in the body alone, located as if the body started on line 1 of a file named "". */
+  problems: Problem[];
+  /** Link targets, with body-relative positions; undefined when MDX could not read the body. */
+  links: Link[];
+}
+
+const ORIGIN: Where = { file: '', bodyLine: 1 };
+
+/** Everything the body says on its own, before any other entry is looked at. */
+export function analyseBody(body: string): BodyAnalysis {
+  const { tree, problem } = parseBody(body, ORIGIN);
+  if (!tree) return { problems: problem ? [problem] : [], links: [] };
+  const problems = mdxProblems(tree, ORIGIN);
+  visit(tree, 'text', (node) => {
+    if (node.value.includes(PLACEHOLDER)) {
+      const instruction = node.value.slice(node.value.indexOf(PLACEHOLDER) + PLACEHOLDER.length).replace(/^[:\s]+/, '');
+      problems.push({ ...at(ORIGIN, node.position?.start), field: 'body', message: 'the text still holds template text', hint: instruction || 'write the real text' });
+    }
+  });
+  return { problems, links: linksOf(tree) };
+}
+
+/** Moves body-relative problems to their place in the file. */
+export function placeProblems(problems: readonly Problem[], where: Where): Problem[] {
+  return problems.map((p) => ({ ...p, file: where.file, line: p.line + where.bodyLine - 1 }));
+}
+
+/** Checker source files whose change must empty the cache. */
+const SOURCES = ['body.ts', 'parse.ts', 'mdx-rules.ts', 'links.ts'];
+
+function codeVersion(): string {
+  const hash = createHash('sha1');
+  for (const name of SOURCES) hash.update(readFileSync(fileURLToPath(new URL(name, import.meta.url))));
+  return hash.digest('hex');
+}
+
+/** A cache of body analyses in one JSON file, e.g. node_modules/.astro/kf-checker.json. */
+export class BodyCache {
+  private readonly file: string | undefined;
+  private readonly version: string;
+  private entries = new Map<string, BodyAnalysis>();
+  private used = new Map<string, BodyAnalysis>();
+
+  constructor(file?: string) {
+    this.file = file;
+    this.version = codeVersion();
+    if (!file || !existsSync(file)) return;
+    try {
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: string; entries: Record<string, BodyAnalysis> };
+      if (saved.version === this.version) this.entries = new Map(Object.entries(saved.entries));
+    } catch {
+      // A damaged cache is rebuilt.
+    }
+  }
+
+  analyse(body: string): BodyAnalysis {
+    const key = createHash('sha1').update(body).digest('hex');
+    const analysis = this.entries.get(key) ?? analyseBody(body);
+    this.used.set(key, analysis);
+    return analysis;
+  }
+
+  /** Writes the analyses used in this run only, so bodies that no longer exist drop out. */
+  save(): void {
+    if (!this.file) return;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      writeFileSync(this.file, JSON.stringify({ version: this.version, entries: Object.fromEntries(this.used) }));
+    } catch {
+      // The cache is an optimisation; a read-only folder only costs time.
+    }
+  }
+}
