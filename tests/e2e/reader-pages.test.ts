@@ -1,0 +1,102 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { formatViolations, runAxe } from '../support/axe.ts';
+import { pageKinds } from './reader-support.ts';
+
+const siteUrl = inject('siteUrl');
+const kinds = pageKinds(inject('siteDir'));
+const url = (path: string) => new URL(path.slice(1), siteUrl).href;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every kind of page a reader meets', () => {
+  it('includes a detail page of each collection that has content', () => {
+    expect(kinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['home', 'directory', 'glossary', 'guide', 'example', 'segment', 'event']));
+  });
+
+  it.each(kinds)('$kind ($path) has one h1, landmarks, a skip link and the feedback links', async ({ path, detail }) => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url(path));
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('main#main').count()).toBe(1);
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(1);
+    expect(await page.getByRole('contentinfo').count()).toBe(1);
+    expect(await page.locator('a.skip-link[href="#main"]').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Report a problem with this page' }).count()).toBe(1);
+    if (detail) expect(await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(kinds)('$kind ($path) fits a 320 px wide phone without sideways scrolling', async ({ path }) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(url(path));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it.each(kinds.filter((k) => k.path !== '/404.html'))('$kind ($path) describes itself with canonical URL, Open Graph and a BreadcrumbList', async ({ path }) => {
+    const page = await browser.newPage();
+    await page.goto(url(path));
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${path.replace(/[/.]/g, '\\$&')}$`));
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
+    expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length).toBeGreaterThan(20);
+    const types = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => (JSON.parse(s.textContent ?? '{}') as { '@type': string })['@type']));
+    expect(types).toContain('BreadcrumbList');
+    await page.close();
+  });
+
+  it.each([
+    ['guide', 'Article'],
+    ['event', 'Event'],
+    ['directory', 'Organization'],
+  ])('the %s page carries %s data for search engines', async (kind, type) => {
+    const target = kinds.find((k) => k.kind === kind);
+    expect(target).toBeDefined();
+    const page = await browser.newPage();
+    await page.goto(url(target!.path));
+    const data = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent ?? '{}') as Record<string, unknown>));
+    const match = data.find((d) => d['@type'] === type);
+    expect(match).toBeDefined();
+    if (type === 'Organization') expect((match!['contactPoint'] as unknown[]).length).toBeGreaterThanOrEqual(9);
+    await page.close();
+  });
+
+  it.each(kinds.filter((k) => !['toolbox index', 'examples index'].includes(k.kind)))('$kind ($path) runs no JavaScript', async ({ path }) => {
+    const page = await browser.newPage();
+    await page.goto(url(path));
+    const scripts = await page.locator('script').evaluateAll((all) => all.map((s) => s.getAttribute('type') ?? 'text/javascript').filter((type) => type !== 'application/ld+json'));
+    expect(scripts).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('accessibility of each page kind (axe-core, WCAG 2.x A and AA)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds no violation on any page kind in the ${colorScheme} theme`, async () => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      for (const { path } of kinds) {
+        await page.goto(url(path));
+        const outcome = await runAxe(page);
+        expect(outcome.passes, `axe checked nothing on ${path}`).toBeGreaterThan(0);
+        if (outcome.violations.length > 0) failures.push(formatViolations(path, outcome.violations));
+      }
+      await context.close();
+      expect(failures.join('\n')).toBe('');
+    }, 120_000);
+  }
+});
