@@ -4,10 +4,11 @@
  *
  *   npm run bench                       # 100, 1,000 and 10,000 entries
  *   npm run bench -- --sizes 100,1000   # pick the sizes
- *   npm run bench -- --seed 7 --keep    # another corpus; keep the builds in /tmp
+ *   npm run bench -- --seed 7 --keep    # another corpus; keep the builds (node_modules/.cache/kf-builds/)
+ *   npm run bench -- --sizes 1000 --profile   # also print where the build spends its time
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,7 @@ import { pageUrl } from '../../src/lib/audit/links.ts';
 import { collectionSizes } from '../../src/lib/corpus/generate.ts';
 import { writeCorpus } from './corpus.ts';
 import { watchPeakRss } from './memory.ts';
+import { summariseProfiles } from './profile.ts';
 import { newBuildDir } from '../../tests/support/build.ts';
 
 export interface BuildRun {
@@ -74,13 +76,20 @@ async function searchFigures(siteDir: string, entries: number): Promise<Record<s
   }
 }
 
-export async function benchOnce(entries: number, seed: number, keep: boolean): Promise<BenchResult> {
+export async function benchOnce(entries: number, seed: number, keep: boolean, profile = false): Promise<BenchResult> {
   // Inside the project: see tests/support/build.ts for why builds must not go to /tmp.
   const work = newBuildDir(`bench-${entries}-`);
   const content = join(work, 'content');
   const dist = join(work, 'dist');
   writeCorpus(entries, content, seed);
-  const run = await timedBuild({ KF_CONTENT_DIR: content, KF_OUT_DIR: dist, KF_CACHE_DIR: join(work, 'cache') });
+  const profileDir = join(work, 'profile');
+  const run = await timedBuild({
+    KF_CONTENT_DIR: content,
+    KF_OUT_DIR: dist,
+    KF_CACHE_DIR: join(work, 'cache'),
+    ...(profile ? { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() } : {}),
+  });
+  writeFileSync(join(work, 'build.log'), run.output);
   if (run.status !== 0) throw new Error(`The build of ${entries} entries failed:\n${run.output.slice(-4000)}`);
   const pages = htmlPages(listFiles(dist));
   const assets = { read: (path: string) => (existsSync(join(dist, path)) ? readFileSync(join(dist, path), 'utf8') : undefined) };
@@ -99,6 +108,7 @@ export async function benchOnce(entries: number, seed: number, keep: boolean): P
     maxWeight: [...weights].sort((a, b) => total(b) - total(a))[0],
     search: await searchFigures(dist, entries),
   };
+  if (profile) console.log(`where the build spends its time (inclusive, main thread; profiling slows the build):\n${summariseProfiles(profileDir)}`);
   if (keep) console.log(`  kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
   return result;
@@ -131,13 +141,13 @@ export function growthTable(results: readonly BenchResult[]): string {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, seed: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, seed: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false }, profile: { type: 'boolean', default: false } } });
   const sizes = values.sizes.split(',').map((s) => Number(s.replace(/[_,]/g, '')));
   console.log(`Benchmark on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${mb(totalmem())} memory, Node ${process.version}\n`);
   const results: BenchResult[] = [];
   for (const entries of sizes) {
     console.log(`— ${entries} entries —`);
-    const result = await benchOnce(entries, Number(values.seed), values.keep);
+    const result = await benchOnce(entries, Number(values.seed), values.keep, values.profile);
     results.push(result);
     console.log(`${describeResult(result)}\n`);
   }
