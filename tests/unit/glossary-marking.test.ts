@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { glossaryMatcher, markFirstUses } from '../../src/lib/glossary-marking.ts';
 import { glossaryAbbrPlugin } from '../../src/lib/glossary-plugin.ts';
 
@@ -49,7 +49,7 @@ describe('markFirstUses', () => {
 });
 
 describe('glossaryAbbrPlugin', () => {
-  const html = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [glossaryAbbrPlugin(terms)] }).html.trim();
+  const html = (markdown: string) => (markdownToHtml(markdown, { hastPlugins: [glossaryAbbrPlugin(terms)] }) as MarkdownToHtmlResult).html.trim();
 
   it('wraps the first use on the page in abbr with the expansion as title', () => {
     expect(html('We used PCP. Then PCP again.')).toBe('<p>We used <abbr title="Pre-commercial procurement">PCP</abbr>. Then PCP again.</p>');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult } from 'satteri';
 import { altProblem, requireImageAlt } from '../../src/lib/image-alt.ts';
 
 describe('altProblem', () => {
@@ -17,7 +17,7 @@ describe('altProblem', () => {
 
 describe('requireImageAlt', () => {
   it('lets a Markdown image with alt text through', () => {
-    expect(markdownToHtml('![A chart](chart.png)', { hastPlugins: [requireImageAlt] }).html).toContain('alt="A chart"');
+    expect((markdownToHtml('![A chart](chart.png)', { hastPlugins: [requireImageAlt] }) as MarkdownToHtmlResult).html).toContain('alt="A chart"');
   });
 
   it('fails on a Markdown image without alt text', () => {
