@@ -10,13 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { validateContent } from '../lib/content/validate.ts';
 import { redirectPage, redirectsOf } from '../lib/content/redirects.ts';
 import { entryPath } from '../lib/checker/site.ts';
-import { manifestPath, readManifest } from '../lib/checker/manifest.ts';
+import { manifestPath, missingFromBuild, outputFile, readManifest } from '../lib/checker/manifest.ts';
 import { ContentError } from './validate-content.ts';
-
-/** Output file of a site path: `/a/b/` → `a/b/index.html`, `/feed.xml` → `feed.xml`. */
-export function outputFile(path: string): string {
-  return path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
-}
 
 export function redirectsIntegration(options: { contentDir: string; site: string; base: string; root?: string }): AstroIntegration {
   return {
@@ -37,7 +32,7 @@ export function redirectsIntegration(options: { contentDir: string; site: string
         if (redirects.length > 0) logger.info(`${redirects.length} redirect page${redirects.length === 1 ? '' : 's'} written`);
         const manifest = readManifest(manifestPath(options.contentDir, root));
         if (!manifest) return;
-        const missing = Object.keys(manifest.manifest.urls).filter((path) => !existsSync(join(outDir, outputFile(path))));
+        const missing = missingFromBuild(manifest.manifest, outDir);
         if (missing.length > 0) {
           throw new ContentError(
             `The site no longer publishes ${missing.length} address${missing.length === 1 ? '' : 'es'} listed in the published-URL manifest; links to them would break:\n${missing.map((p) => `  ${p}`).join('\n')}\nMove a page with redirectFrom in the frontmatter of the page that replaces it, or restore the route.`,

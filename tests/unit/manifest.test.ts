@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { manifestFromBuild, manifestPath, mergeManifests, publishedAnchors, serialiseManifest } from '../../src/lib/checker/manifest.ts';
+import { manifestFromBuild, manifestPath, mergeManifests, missingFromBuild, publishedAnchors, serialiseManifest } from '../../src/lib/checker/manifest.ts';
 import { redirectPage } from '../../src/lib/content/redirects.ts';
 
 describe('published-URL manifest', () => {
@@ -33,6 +33,14 @@ describe('published-URL manifest', () => {
     writeFileSync(join(out, 'feed.xml'), '<rss/>');
     writeFileSync(join(out, 'sitemap-index.xml'), '<sitemapindex/>');
     expect(manifestFromBuild(out)).toEqual({ urls: { '/': [], '/feed.xml': [], '/toolbox/x/': ['purpose'] } });
+  });
+
+  it('names the addresses a build no longer produces, counting redirect pages as produced', () => {
+    const out = mkdtempSync(join(tmpdir(), 'kf-manifest-'));
+    mkdirSync(join(out, 'toolbox/old'), { recursive: true });
+    writeFileSync(join(out, 'index.html'), '');
+    writeFileSync(join(out, 'toolbox/old/index.html'), redirectPage({ from: '/toolbox/old/', to: '/', title: 'Home' }, 'https://x.org', '/'));
+    expect(missingFromBuild({ urls: { '/': [], '/toolbox/old/': [], '/search/': [], '/feed.xml': [] } }, out)).toEqual(['/search/', '/feed.xml']);
   });
 
   it('lives in src/data for the project content and beside fixture content otherwise', () => {

@@ -82,6 +82,16 @@ export function publishedAnchors(html: string): string[] {
   return [...ids].sort();
 }
 
+/** Output file of a site path: `/a/b/` → `a/b/index.html`, `/feed.xml` → `feed.xml`. */
+export function outputFile(path: string): string {
+  return path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+}
+
+/** Addresses of the manifest that a built site (redirect pages included) does not have. */
+export function missingFromBuild(manifest: Manifest, outDir: string): string[] {
+  return Object.keys(manifest.urls).filter((path) => !existsSync(join(outDir, outputFile(path))));
+}
+
 /** Marks a generated redirect page, so the manifest does not list it as a page of its own. */
 export const REDIRECT_ATTRIBUTE = REDIRECT_MARKER;
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyValidContent, edit } from '../support/content-fixture.ts';
+
+function runCheck(contentDir: string, env: Record<string, string> = {}) {
+  const { GITHUB_ACTIONS: _ignored, ...rest } = process.env;
+  return spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...rest, KF_CONTENT_DIR: contentDir, ...env }, encoding: 'utf8' });
+}
+
+describe('npm run check (scripts/check.ts)', () => {
+  it('exits 0 and says how many entries it checked when content is valid', () => {
+    const run = runCheck(copyValidContent());
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Content is valid: \d+ entries checked\.$/m);
+  });
+
+  it('lists every problem as file:line:column  field  message  (hint), and exits 1', () => {
+    const dir = copyValidContent();
+    edit(dir, 'examples/ppi4hpc.mdx', 'status: completed', 'status: finished');
+    edit(dir, 'pages/about.mdx', 'About the site.', '<script>alert(1)</script>');
+    const run = runCheck(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/examples\/ppi4hpc\.mdx:4:9 {2}status {2}"finished" is not allowed; expected one of: completed, ongoing, planned, discontinued\n/);
+    expect(run.stderr).toMatch(/pages\/about\.mdx:6:1 {2}mdx:no-raw-html {2}<script> is not allowed in content {2}\(content cannot run scripts or load other sites; remove the element\)/);
+    expect(run.stderr).toContain('2 problems in content.');
+    expect(run.stdout).not.toContain('::error');
+  });
+
+  it('also prints GitHub annotations when run in GitHub Actions', () => {
+    const dir = copyValidContent();
+    edit(dir, 'examples/ppi4hpc.mdx', 'status: completed', 'status: finished');
+    const run = runCheck(dir, { GITHUB_ACTIONS: 'true' });
+    expect(run.stdout).toMatch(/^::error file=.*examples\/ppi4hpc\.mdx,line=4,col=9,title=status::status: "finished" is not allowed; expected one of: completed, ongoing, planned, discontinued$/m);
+  });
+});
