@@ -11,7 +11,7 @@ async function render(markdown: string, anchors: Record<string, string> = {}, ba
 describe('heading links plugin', () => {
   it('wraps an h2 with a self-link whose accessible name says what it links to', async () => {
     expect(await render('## Why buy together')).toMatchInlineSnapshot(
-      `"<div class="heading-wrapper"><h2 id="why-buy-together">Why buy together</h2><a class="heading-link" href="#why-buy-together"><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section: Why buy together</span></a></div>"`,
+      `"<div class="heading-wrapper"><h2 id="why-buy-together">Why buy together</h2><a class="heading-link" href="#why-buy-together" data-pagefind-ignore=""><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section: Why buy together</span></a></div>"`,
     );
   });
 

@@ -34,7 +34,8 @@ function selfLink(id: string, text: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['heading-link'], href: `#${id}` },
+    // Kept out of the search index, which would otherwise quote "Link to this section" in every excerpt.
+    properties: { className: ['heading-link'], href: `#${id}`, dataPagefindIgnore: '' },
     children: [
       { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
       { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to this section: ${text}` }] },
