@@ -5,7 +5,7 @@
  * record per contact point and per glossary term, and writes <outDir>/pagefind/.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
@@ -13,6 +13,12 @@ import { validateContent } from '../lib/content/validate.ts';
 import { acronymAliases, termsAbout, type AcronymTerm } from '../lib/search/acronyms.ts';
 import { facetValues, hasId, isEntryPage, mainText, pageUrl, titleText, withMeta } from '../lib/search/page-html.ts';
 import { contactRecord, glossaryRecord, type CustomSearchRecord } from '../lib/search/records.ts';
+
+/**
+ * Pagefind writes its ready-made interfaces too; the search page uses its own
+ * thin one on pagefind.js (see README, "Search"), so these are not published.
+ */
+const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
 /** Pages handed to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
 const BATCH = 64;
@@ -94,8 +100,10 @@ export function pagefindIntegration(contentDir: string): AstroIntegration {
             const response = await index.addCustomRecord(record);
             if (response.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${response.errors.join('; ')}`);
           }
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          const bundle = join(outDir, 'pagefind');
+          const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          for (const file of UNUSED_BUNDLE_FILES) rmSync(join(bundle, file), { force: true });
           logger.info(`indexed ${pages} pages and ${records.length} contact points and glossary terms`);
         } finally {
           await close();

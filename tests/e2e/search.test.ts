@@ -157,6 +157,20 @@ describe('search results', () => {
     await page.close();
   });
 
+  it('loads results without moving anything already on screen', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: number };
+      w.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.shifted += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await search('q=PCP', page);
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+    await page.close();
+  });
+
   it('searches as the reader types and keeps the words in the address', async () => {
     const page = await browser.newPage();
     await page.goto(`${siteUrl}search/`);

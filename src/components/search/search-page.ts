@@ -27,6 +27,7 @@ const input = $<HTMLInputElement>('kf-q');
 const status = $('kf-status');
 const list = $<HTMLOListElement>('kf-results');
 const more = $<HTMLButtonElement>('kf-more');
+const chosen = $('kf-chosen');
 const none = $('kf-none');
 const from = $<HTMLSelectElement>('kf-from');
 const to = $<HTMLSelectElement>('kf-to');
@@ -90,7 +91,6 @@ function renderFacets(all: FacetCounts, current: FacetCounts): void {
     const box = document.querySelector<HTMLElement>(`[data-facet="${key}"]`);
     if (!box) continue;
     const values = Object.keys(all[key] ?? {});
-    box.hidden = values.length === 0;
     const order = key === 'type' ? (v: string) => TYPE_ORDER.indexOf(v) : () => 0;
     values.sort((a, b) => order(a) - order(b) || a.localeCompare(b, 'en'));
     const chosen = new Set(state.filters[key] ?? []);
@@ -99,10 +99,42 @@ function renderFacets(all: FacetCounts, current: FacetCounts): void {
       const box = el('input', { type: 'checkbox', name: key, value, checked: chosen.has(value), disabled: !chosen.has(value) && count === 0 });
       return el('li', {}, el('label', {}, box, ' ', facetLabel(count, value)));
     });
-    box.querySelector('ul')?.replaceChildren(...options);
-    const summary = box.querySelector('.facet-chosen');
-    if (summary) summary.textContent = chosen.size > 0 ? ` (${chosen.size} chosen)` : '';
+    box.querySelector('ul')?.replaceChildren(...(options.length > 0 ? options : [el('li', {}, 'Nothing to choose from yet.')]));
   }
+}
+
+/** The filters in force, each a button that removes it; shown with the results so nothing above them moves. */
+function renderChosen(): void {
+  const chips: HTMLButtonElement[] = [];
+  const chip = (text: string, remove: () => void) => {
+    const cross = el('span', {}, ' ×');
+    cross.setAttribute('aria-hidden', 'true');
+    const button = el('button', { type: 'button', className: 'search-chip' }, text, cross, el('span', { className: 'visually-hidden' }, ' (remove)'));
+    button.addEventListener('click', () => {
+      remove();
+      from.value = state.from !== undefined ? String(state.from) : '';
+      to.value = state.to !== undefined ? String(state.to) : '';
+      void run();
+      input.focus();
+    });
+    chips.push(button);
+  };
+  for (const { key, label } of FACETS) {
+    for (const value of state.filters[key] ?? []) {
+      chip(`${label}: ${value}`, () => {
+        const rest = (state.filters[key] ?? []).filter((v) => v !== value);
+        if (rest.length > 0) state.filters[key] = rest;
+        else delete state.filters[key];
+      });
+    }
+  }
+  if (state.from !== undefined || state.to !== undefined) {
+    chip(`Period: ${state.from ?? '…'}–${state.to ?? '…'}`, () => {
+      delete state.from;
+      delete state.to;
+    });
+  }
+  chosen.replaceChildren(...(chips.length > 0 ? [el('span', {}, 'Filters: '), ...chips] : []));
 }
 
 function issueLink(query: string): string {
@@ -136,6 +168,7 @@ async function run(): Promise<void> {
   const current = ++generation;
   if (!isActive(state)) {
     list.replaceChildren();
+    chosen.replaceChildren();
     pending = [];
     more.hidden = none.hidden = true;
     status.textContent = '';
@@ -147,6 +180,7 @@ async function run(): Promise<void> {
   if (!search || current !== generation) return;
   pending = [...search.results];
   list.replaceChildren();
+  renderChosen();
   none.hidden = true;
   await showMore(state.q === '', current);
   if (current !== generation) return;
@@ -206,7 +240,6 @@ async function start(): Promise<void> {
     const first = list.children.length;
     void showMore(state.q === '', generation).then(() => (list.children[first]?.querySelector('a') as HTMLAnchorElement | null)?.focus());
   });
-  form.classList.add('is-ready');
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 24, ranking: RANKING });
@@ -220,6 +253,8 @@ async function start(): Promise<void> {
     return;
   }
   fillYears();
+  // Pagefind is loaded: from here on every change searches at once.
+  form.classList.add('is-ready');
   await run();
 }
 
