@@ -19,7 +19,7 @@ import { collectionSizes } from '../../src/lib/corpus/generate.ts';
 import { writeCorpus } from './corpus.ts';
 import { watchPeakRss } from './memory.ts';
 import { summariseProfiles } from './profile.ts';
-import { newBuildDir } from '../../tests/support/build.ts';
+import { cleanEnvironment, newBuildDir } from '../../tests/support/build.ts';
 
 export interface BuildRun {
   status: number | null;
@@ -33,7 +33,7 @@ export function timedBuild(env: Record<string, string>): Promise<BuildRun> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const memory = watchPeakRss(child.pid ?? 0);

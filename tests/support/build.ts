@@ -37,13 +37,24 @@ export function newBuildDir(prefix = 'build-'): string {
 export const BUILD_LOCK = '/tmp/kf-astro-build.lock';
 const FLOCK = ['/usr/bin/flock', '/bin/flock'].find((path) => existsSync(path));
 
+/**
+ * Vitest copies Vite's env into process.env (BASE_URL=/, MODE, DEV, PROD, SSR)
+ * and sets NODE_ENV=test. A build inheriting BASE_URL ignores KF_BASE: every
+ * link comes out as if the base were `/`. Builds get the environment without them.
+ */
+const TEST_RUNNER_VARIABLES = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
+
+export function cleanEnvironment(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && !TEST_RUNNER_VARIABLES.has(entry[0]) && !entry[0].startsWith('VITEST')));
+}
+
 export function buildSite(env: Record<string, string> = {}, outDir = join(newBuildDir(), 'dist')): BuildResult {
   const astro = join(process.cwd(), 'node_modules/.bin/astro');
   const [command, args] = FLOCK ? [FLOCK, [BUILD_LOCK, astro, 'build']] : [astro, ['build']];
   const result = spawnSync(command, args, {
     cwd: process.cwd(),
     env: {
-      ...process.env,
+      ...cleanEnvironment(),
       ASTRO_TELEMETRY_DISABLED: '1',
       KF_OUT_DIR: outDir,
       KF_CACHE_DIR: join(outDir, '..', `${outDir.split('/').pop()}-cache`),
