@@ -89,8 +89,7 @@ export function pagefindIntegration(contentDir: string): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        // Section self-links repeat each heading as "Link to this section: …" (src/lib/markdown/heading-links.ts).
-        const { index, errors } = await createIndex({ forceLanguage: 'en', excludeSelectors: ['.heading-link'] });
+        const { index, errors } = await createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
         try {
           const data = readReferenceData(contentDir);

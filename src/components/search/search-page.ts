@@ -41,7 +41,6 @@ let allFacets: FacetCounts = {};
 let state: SearchState = parseSearchParams(new URLSearchParams(location.search));
 let pending: PagefindResult[] = [];
 let generation = 0;
-let timer: ReturnType<typeof setTimeout> | undefined;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
@@ -72,11 +71,13 @@ function resultItem(data: PagefindResultData, browsing: boolean): HTMLLIElement 
   return item;
 }
 
-async function showMore(browsing: boolean, run: number): Promise<void> {
+/** The next page of results, appended below those shown ("Show more results"). */
+async function showMore(): Promise<void> {
+  const run = generation;
   const batch = pending.splice(0, PAGE_SIZE);
   const items = await Promise.all(batch.map((r) => r.data()));
   if (run !== generation) return;
-  list.append(...items.map((data) => resultItem(data, browsing)));
+  list.append(...items.map((data) => resultItem(data, state.q === '')));
   more.hidden = pending.length === 0;
 }
 
@@ -161,11 +162,15 @@ function describe(count: number): string {
   return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${what}${filtered}.`;
 }
 
+/**
+ * Searches for the current state and shows the outcome all at once, so the
+ * list never empties while results load. Each keystroke searches; a search
+ * overtaken by a newer one is dropped before its results are fetched.
+ */
 async function run(): Promise<void> {
-  const query = toSearchParams(state);
-  history.replaceState(null, '', query ? `?${query}` : location.pathname);
   if (!pagefind) return;
   const current = ++generation;
+  const query = toSearchParams(state);
   if (!isActive(state)) {
     list.replaceChildren();
     chosen.replaceChildren();
@@ -173,29 +178,28 @@ async function run(): Promise<void> {
     more.hidden = none.hidden = true;
     status.textContent = '';
     renderFacets(allFacets, allFacets);
-    return;
+  } else {
+    const options = { filters: toPagefindFilters(state, knownYears), ...(state.sort ? { sort: { date: 'desc' as const } } : {}) };
+    const search = await pagefind.search(state.q === '' ? null : state.q, options);
+    if (!search || current !== generation) return;
+    const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    if (current !== generation) return;
+    pending = search.results.slice(PAGE_SIZE);
+    list.replaceChildren(...first.map((data) => resultItem(data, state.q === '')));
+    more.hidden = pending.length === 0;
+    none.hidden = true;
+    renderChosen();
+    renderFacets(allFacets, search.filters);
+    status.textContent = describe(search.results.length);
+    if (search.results.length === 0) showNothing(state.q);
   }
-  const options = { filters: toPagefindFilters(state, knownYears), ...(state.sort ? { sort: { date: 'desc' as const } } : {}) };
-  const search = await pagefind.search(state.q === '' ? null : state.q, options);
-  if (!search || current !== generation) return;
-  pending = [...search.results];
-  list.replaceChildren();
-  renderChosen();
-  none.hidden = true;
-  await showMore(state.q === '', current);
-  if (current !== generation) return;
-  renderFacets(allFacets, search.filters);
-  status.textContent = describe(search.results.length);
-  if (search.results.length === 0) showNothing(state.q);
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
 
-/** Reads the form into the state; typing waits a moment so each keystroke does not search. */
-function readForm(delay: number): void {
-  const data = new FormData(form);
-  const next = parseSearchParams(new URLSearchParams(data as unknown as Record<string, string>));
-  state = next;
-  clearTimeout(timer);
-  timer = setTimeout(() => void run(), delay);
+/** Reads the form into the state and searches. */
+function readForm(): void {
+  state = parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  void run();
 }
 
 function fillYears(): void {
@@ -211,7 +215,7 @@ function onKey(event: KeyboardEvent): void {
   if (event.key === 'Escape') {
     input.value = '';
     input.focus();
-    readForm(0);
+    readForm();
     event.preventDefault();
     return;
   }
@@ -231,14 +235,14 @@ async function start(): Promise<void> {
   sort.value = state.sort ?? '';
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    readForm(0);
+    readForm();
   });
-  form.addEventListener('input', (event) => readForm(event.target === input ? 150 : 0));
+  form.addEventListener('input', readForm);
   form.addEventListener('keydown', onKey);
   list.addEventListener('keydown', onKey);
   more.addEventListener('click', () => {
     const first = list.children.length;
-    void showMore(state.q === '', generation).then(() => (list.children[first]?.querySelector('a') as HTMLAnchorElement | null)?.focus());
+    void showMore().then(() => (list.children[first]?.querySelector('a') as HTMLAnchorElement | null)?.focus());
   });
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
