@@ -46,6 +46,31 @@ export function alpha2FromNumeric(id: string | number | undefined): string | und
 /** The part of the world drawn: from the Azores' longitude to the Urals, Crete to the North Cape. */
 const EXTENT = { west: -25, east: 45, south: 33, north: 71.5 };
 
+/**
+ * Rewrites d3's absolute path (`M10,20L12,21L12,21Z`) with relative steps
+ * (`M10,20l2,1z`), dropping steps that rounding made zero: short numbers
+ * make the inline map about a third smaller.
+ */
+export function relativePath(d: string): string {
+  let out = '';
+  for (const ring of d.split(/(?=M)/)) {
+    const closed = ring.endsWith('Z');
+    const points = ring.replace(/Z$/, '').slice(1).split('L').map((p) => p.split(',').map(Number) as [number, number]);
+    const [first, ...rest] = points;
+    if (!first) continue;
+    let [x, y] = first;
+    const steps: string[] = [];
+    for (const [px, py] of rest) {
+      if (px === x && py === y) continue;
+      steps.push(`${px - x},${py - y}`);
+      [x, y] = [px, py];
+    }
+    if (closed && steps.length < 2) continue;
+    out += `M${first[0]},${first[1]}${steps.length > 0 ? `l${steps.join(' ')}` : ''}${closed ? 'z' : ''}`;
+  }
+  return out;
+}
+
 /** The largest polygon of a country, so France's marker sits in France, not between it and French Guiana. */
 function mainland(geometry: Geometry): Polygon | Geometry {
   if (geometry.type !== 'MultiPolygon') return geometry;
@@ -67,7 +92,8 @@ export function europeMap(topology: Topology, marked: ReadonlySet<string>, names
   const path = geoPath(projection).digits(0);
   const countries: MapCountry[] = [];
   for (const country of collection.features as Feature<Geometry, { name: string }>[]) {
-    const d = path(country);
+    const raw = path(country);
+    const d = raw ? relativePath(raw) : '';
     if (!d) continue;
     const [[x0, y0], [x1, y1]] = path.bounds(country);
     if (x1 <= 0 || y1 <= 0 || x0 >= width || y0 >= height) continue;

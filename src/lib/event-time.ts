@@ -50,13 +50,35 @@ export function formatEventTime(text: string, locale = 'en-GB'): string {
   return `${formatEventTime(day, locale)}, ${hhmm} (UTC${offsetOf(text)})`;
 }
 
-/** "12 to 13 September 2023" style ranges, kept simple: both ends in full. */
-export function formatEventRange(start: string, end: string | undefined, locale = 'en-GB'): string {
-  if (end === undefined || end === start) return formatEventTime(start, locale);
-  if (start.slice(0, 10) === end.slice(0, 10) && parseEventTime(end).precision === 'moment') {
-    return `${formatEventTime(start, locale)} to ${end.split('T')[1]?.slice(0, 5) ?? end}`;
+/** A piece of a written date range; pieces with `datetime` go in a `<time>` element. */
+export interface TimePart {
+  text: string;
+  datetime?: string;
+}
+
+/**
+ * A start and end as readers write them, without repeating what both share:
+ * "12 to 13 September 2023", "30 September to 2 October 2023",
+ * "9 March 2021, 09:30 (UTC+01:00) to 11:00".
+ */
+export function eventRangeParts(start: string, end: string | undefined, locale = 'en-GB'): TimePart[] {
+  if (end === undefined || end === start) return [{ text: formatEventTime(start, locale), datetime: start }];
+  const to = { text: ' to ' };
+  const [from, until] = [parseEventTime(start), parseEventTime(end)];
+  if (from.precision === 'moment' && until.precision === 'moment' && start.slice(0, 10) === end.slice(0, 10)) {
+    return [{ text: formatEventTime(start, locale), datetime: start }, to, { text: end.split('T')[1]?.slice(0, 5) ?? end, datetime: end }];
   }
-  return `${formatEventTime(start, locale)} to ${formatEventTime(end, locale)}`;
+  if (from.precision === 'day' && until.precision === 'day' && start.slice(0, 4) === end.slice(0, 4)) {
+    const sameMonth = start.slice(0, 7) === end.slice(0, 7);
+    const short = from.start.toLocaleDateString(locale, sameMonth ? { day: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    return [{ text: short, datetime: start }, to, { text: formatEventTime(end, locale), datetime: end }];
+  }
+  return [{ text: formatEventTime(start, locale), datetime: start }, to, { text: formatEventTime(end, locale), datetime: end }];
+}
+
+/** The range as plain text, e.g. "12 to 13 September 2023". */
+export function formatEventRange(start: string, end: string | undefined, locale = 'en-GB'): string {
+  return eventRangeParts(start, end, locale).map((part) => part.text).join('');
 }
 
 /** True while the event has not finished at `now`: a month-precision event stays upcoming until that month ends. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { alpha2FromNumeric, europeMap } from '../../src/lib/europe-map.ts';
+import { alpha2FromNumeric, europeMap, relativePath } from '../../src/lib/europe-map.ts';
 
 const topology = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
 const NINE = ['BG', 'CY', 'EE', 'ES', 'FR', 'LT', 'PT', 'RO', 'SK'];
@@ -55,5 +55,19 @@ describe('europeMap', () => {
     const all = map.countries.map((c) => c.d).join('');
     expect(all).not.toMatch(/\d\.\d/);
     expect(all.length).toBeLessThan(40_000);
+  });
+});
+
+describe('relativePath', () => {
+  it('writes the first point of each ring absolute and the rest as steps', () => {
+    expect(relativePath('M10,20L12,21L9,25Z')).toBe('M10,20l2,1 -3,4z');
+  });
+
+  it('drops steps that rounding made zero and rings that collapsed to a point', () => {
+    expect(relativePath('M10,20L10,20L12,21L12,21L9,25ZM5,5L5,5Z')).toBe('M10,20l2,1 -3,4z');
+  });
+
+  it('keeps open lines such as clipped coastlines', () => {
+    expect(relativePath('M0,0L3,4')).toBe('M0,0l3,4');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventRange, formatEventTime, isUpcoming, parseEventTime, splitByDate } from '../../src/lib/event-time.ts';
+import { eventRangeParts, formatEventRange, formatEventTime, isUpcoming, parseEventTime, splitByDate } from '../../src/lib/event-time.ts';
 
 describe('parseEventTime', () => {
   it('reads a month as the whole month', () => {
@@ -45,8 +45,20 @@ describe('formatEventTime', () => {
 });
 
 describe('formatEventRange', () => {
-  it('writes both days of a two-day event', () => {
-    expect(formatEventRange('2023-09-12', '2023-09-13')).toBe('12 September 2023 to 13 September 2023');
+  it('writes the month and year of a two-day event once', () => {
+    expect(formatEventRange('2023-09-12', '2023-09-13')).toBe('12 to 13 September 2023');
+  });
+
+  it('writes the year once for days in different months of one year', () => {
+    expect(formatEventRange('2023-09-30', '2023-10-02')).toBe('30 September to 2 October 2023');
+  });
+
+  it('writes both dates in full across a new year', () => {
+    expect(formatEventRange('2023-12-31', '2024-01-01')).toBe('31 December 2023 to 1 January 2024');
+  });
+
+  it('marks each end with its ISO text for machines', () => {
+    expect(eventRangeParts('2023-09-12', '2023-09-13').filter((p) => p.datetime).map((p) => p.datetime)).toEqual(['2023-09-12', '2023-09-13']);
   });
 
   it('writes only the end time for a moment ending the same day', () => {
