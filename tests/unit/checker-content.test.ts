@@ -96,6 +96,12 @@ describe('the content check', () => {
     expect(problems[0]?.message).toMatch(/^\/about\/ is a live page \(.*pages\/about\.mdx\), so it cannot redirect$/);
   });
 
+  it('accepts a link to a file in public/ and fails one to a missing image', async () => {
+    const dir = copyValidContent();
+    write(dir, 'pages/figure.mdx', '---\ntitle: Figure\nsummary: A page with one image that exists in public/ and one that does not exist anywhere.\n---\n\n<Figure src="/favicon.svg" alt="The site icon" />\n\n<Figure src="/images/missing.svg" alt="A missing image" />\n');
+    expect(await problemsIn(dir)).toMatchObject([{ file: 'pages/figure.mdx', line: 8, message: '"/images/missing.svg" links to a file that does not exist', hint: 'put the file in public/images/missing.svg (site paths of files start at the public/ folder)' }]);
+  });
+
   it('fails a link to a draft, which is never published', async () => {
     const dir = copyValidContent();
     edit(dir, 'examples/ppi4hpc.mdx', 'status: completed', 'status: completed\ndraft: true');

@@ -68,6 +68,9 @@ export async function linkProblem(link: Link, where: Where, entry: RawEntry, sit
     if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path) && site.pages.has(`${path}/`)) {
       return { ...located, message: `"${url}" lacks its trailing slash`, hint: `write ${path}/${fragment ? `#${fragment}` : ''}` };
     }
+    if (/\.[a-z0-9]+$/i.test(path)) {
+      return { ...located, message: `"${url}" links to a file that does not exist`, hint: `put the file in public${path} (site paths of files start at the public/ folder)` };
+    }
     const suggestion = closest(path, site.pages.keys());
     return { ...located, message: `"${url}" links to a page that does not exist`, hint: suggestion ? `did you mean ${suggestion}?` : 'check the address on the live site; pages are /toolbox/<slug>/, /examples/<slug>/, /segments/<slug>/, /events/<slug>/' };
   }

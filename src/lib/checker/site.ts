@@ -4,7 +4,7 @@
  * anchor, redirect and manifest checks all ask this one map.
  */
 import { readdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { collections } from '../../schemas/index.ts';
 import type { ValidEntry } from '../content/validate.ts';
 import { headingIds } from './headings.ts';
@@ -47,6 +47,16 @@ export function staticRoutes(pagesDir: string): { paths: Set<string>; generated:
   return { paths, generated };
 }
 
+/** Site paths of the files in public/: `public/images/a.svg` → `/images/a.svg`. */
+export function publicFiles(publicDir: string): Set<string> {
+  try {
+    const files = readdirSync(publicDir, { recursive: true, withFileTypes: true });
+    return new Set(files.filter((file) => file.isFile()).map((file) => `/${relative(publicDir, join(file.parentPath, file.name)).split(sep).join('/')}`));
+  } catch {
+    return new Set();
+  }
+}
+
 export class SiteMap {
   readonly pages = new Map<string, SitePage>();
   /** Paths of draft entries: not published, so not linkable. */
@@ -54,11 +64,14 @@ export class SiteMap {
   /** Old path → the entry that now answers it, from `redirectFrom`. */
   readonly redirects = new Map<string, ValidEntry>();
   readonly generated: Set<string>;
+  /** Files served as they are from public/, such as `/images/phases.svg`. */
+  readonly files: Set<string>;
   private readonly glossaryIds: Set<string>;
   private readonly anchorCache = new Map<string, Promise<Set<string>>>();
 
-  constructor(entries: readonly ValidEntry[], pagesDir: string) {
+  constructor(entries: readonly ValidEntry[], pagesDir: string, publicDir = join(pagesDir, '../../public')) {
     const routes = staticRoutes(pagesDir);
+    this.files = publicFiles(publicDir);
     this.generated = routes.generated;
     for (const path of routes.paths) this.pages.set(path, { path });
     for (const entry of entries) {
@@ -74,8 +87,9 @@ export class SiteMap {
     this.glossaryIds = new Set(entries.filter((e) => e.collection === 'glossary').map((e) => e.slug));
   }
 
-  /** True when a link to this file path will resolve: a route generated per entry, such as `/events/x.ics`. */
+  /** True when a link to this file path will resolve: a file of public/, or a route generated per entry, such as `/events/x.ics`. */
   isGenerated(path: string): boolean {
+    if (this.files.has(path)) return true;
     const match = /^(.*\/)[^/]+(\.[a-z0-9]+)$/.exec(path);
     return match !== null && this.generated.has(`${match[1]}*${match[2]}`);
   }
