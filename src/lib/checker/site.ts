@@ -68,6 +68,7 @@ export class SiteMap {
   readonly files: Set<string>;
   private readonly glossaryIds: Set<string>;
   private readonly anchorCache = new Map<string, Promise<Set<string>>>();
+  private readonly headingCache = new Map<ValidEntry, Promise<string[]>>();
 
   constructor(entries: readonly ValidEntry[], pagesDir: string, publicDir = join(pagesDir, '../../public')) {
     const routes = staticRoutes(pagesDir);
@@ -103,15 +104,20 @@ export class SiteMap {
     if (!entry) return undefined;
     let cached = this.anchorCache.get(path);
     if (!cached) {
-      cached = entryAnchors(entry);
+      cached = entryAnchors(entry, this.headings(entry));
       this.anchorCache.set(path, cached);
     }
     return cached;
   }
 
   /** Heading ids of an entry without its aliases, for checking that an alias targets a heading. */
-  async headings(entry: ValidEntry): Promise<string[]> {
-    return headingIds(entry.body ?? '');
+  headings(entry: ValidEntry): Promise<string[]> {
+    let cached = this.headingCache.get(entry);
+    if (!cached) {
+      cached = headingIds(entry.body ?? '');
+      this.headingCache.set(entry, cached);
+    }
+    return cached;
   }
 }
 
@@ -121,8 +127,8 @@ export function entryPath(entry: { collection: keyof typeof collections; slug: s
   return spec.url?.(entry.slug);
 }
 
-async function entryAnchors(entry: ValidEntry): Promise<Set<string>> {
-  const ids = new Set(await headingIds(entry.body ?? ''));
+async function entryAnchors(entry: ValidEntry, headings: Promise<string[]>): Promise<Set<string>> {
+  const ids = new Set(await headings);
   for (const old of Object.keys((entry.data['anchors'] as Record<string, string> | undefined) ?? {})) ids.add(old);
   return ids;
 }
