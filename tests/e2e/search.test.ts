@@ -129,6 +129,16 @@ describe('search results', () => {
     await page.close();
   });
 
+  it('shows ten results at first, and the next ten on request with focus on the first new one', async () => {
+    const page = await search('q=procurement');
+    expect(await page.locator('#kf-results > li').count()).toBe(10);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#kf-results > li').length > 10);
+    const eleventh = await page.locator('#kf-results > li').nth(10).locator('h2 a').getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(eleventh);
+    await page.close();
+  });
+
   it('announces the number of results in a polite live region', async () => {
     const page = await search('q=PCP');
     const status = page.getByRole('status');
@@ -178,6 +188,7 @@ describe('search results', () => {
     await page.fill('#kf-q', 'drones');
     await page.locator('#kf-status').filter({ hasText: /result/ }).waitFor();
     expect(new URL(page.url()).searchParams.get('q')).toBe('drones');
+    expect(await page.title()).toMatch(/^drones – Search/);
     await page.close();
   });
 });

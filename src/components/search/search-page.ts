@@ -33,6 +33,7 @@ const from = $<HTMLSelectElement>('kf-from');
 const to = $<HTMLSelectElement>('kf-to');
 const sort = $<HTMLSelectElement>('kf-sort');
 const { base = '/', repo, contribute = '/' } = form.dataset;
+const pageTitle = document.title;
 
 let pagefind: Pagefind | undefined;
 let knownYears: string[] = [];
@@ -194,6 +195,8 @@ async function run(): Promise<void> {
     if (search.results.length === 0) showNothing(state.q);
   }
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  // The words lead the title, so history, bookmarks and tabs tell searches apart.
+  document.title = state.q ? `${state.q} – ${pageTitle}` : pageTitle;
 }
 
 /** Reads the form into the state and searches. */
