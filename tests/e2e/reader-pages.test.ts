@@ -84,9 +84,9 @@ describe('every kind of page a reader meets', () => {
 });
 
 describe('accessibility of each page kind (axe-core, WCAG 2.x A and AA)', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`finds no violation on any page kind in the ${colorScheme} theme`, async () => {
-      const context = await browser.newContext({ colorScheme });
+  for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 320]] as const) {
+    it(`finds no violation on any page kind in the ${colorScheme} theme, ${width} px wide`, async () => {
+      const context = await browser.newContext({ colorScheme, viewport: { width, height: 800 } });
       const page = await context.newPage();
       const failures: string[] = [];
       for (const { path } of kinds) {
