@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteAddress, useBrowser } from './reader-support.ts';
 
-const siteUrl = inject('siteUrl');
-const url = (path: string) => new URL(path.slice(1), siteUrl).href;
+const url = siteAddress;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const visibleItems = (page: Page) => page.locator('[data-filter-item]:visible');
 const allItems = (page: Page) => page.locator('[data-filter-item]');
@@ -29,7 +22,7 @@ async function narrowingOption(page: Page, name: string): Promise<{ value: strin
 
 describe('examples filters with JavaScript', () => {
   it('narrow the list in place, say how many are shown, and put the choice in the address', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url('/examples/'));
     const total = await allItems(page).count();
     expect(total).toBeGreaterThan(1);
@@ -47,7 +40,7 @@ describe('examples filters with JavaScript', () => {
   });
 
   it('open a shared filtered address already filtered, with the form showing the choice', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url('/examples/'));
     const { value, count } = await narrowingOption(page, 'status');
     await page.goto(url(`/examples/?status=${value}`));
@@ -57,7 +50,7 @@ describe('examples filters with JavaScript', () => {
   });
 
   it('combine filters, and clearing them brings back the whole list and a plain address', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url('/examples/'));
     const total = await allItems(page).count();
     const { value } = await narrowingOption(page, 'country');
@@ -73,7 +66,7 @@ describe('examples filters with JavaScript', () => {
   });
 
   it('ignore a value this build does not have instead of showing nothing', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url('/examples/?country=XX'));
     const total = await allItems(page).count();
     await expect.poll(() => visibleItems(page).count()).toBe(total);
@@ -83,7 +76,7 @@ describe('examples filters with JavaScript', () => {
 
 describe('examples list without JavaScript', () => {
   it('shows every example and no filter controls that could not work', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url('/examples/?country=FR'));
     const total = await allItems(page).count();
@@ -97,7 +90,7 @@ describe('examples list without JavaScript', () => {
 
 describe('toolbox', () => {
   it('filters guides by instrument and hides phases left empty', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url('/toolbox/'));
     const instrument = page.getByLabel('Instrument', { exact: true });
     await expect.poll(() => instrument.isVisible()).toBe(true);
@@ -111,7 +104,7 @@ describe('toolbox', () => {
   });
 
   it('lists guides by instrument in sections a reader can reach without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url('/toolbox/'));
     const sections = page.locator('section[aria-labelledby="by-instrument"] h3[id^="instrument-"]');

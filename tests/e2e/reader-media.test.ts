@@ -1,13 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../support/browser.ts';
-import { firstEntry } from './reader-support.ts';
+import { firstEntry, siteAddress, useBrowser } from './reader-support.ts';
 
-const siteUrl = inject('siteUrl');
 const guide = firstEntry(inject('siteDir'), 'toolbox');
-const url = (path: string) => new URL(path.slice(1), siteUrl).href;
+const url = siteAddress;
 
 /** Relative luminance of a CSS rgb() colour, per WCAG. */
 function luminance(rgb: string): number {
@@ -22,17 +19,11 @@ const contrast = (a: string, b: string) => {
   return (hi + 0.05) / (lo + 0.05);
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('themes', () => {
   it('follows a dark system theme with light text on a dark background, at AA contrast', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await browser().newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(url('/'));
     const { background, text, link } = await page.evaluate(() => ({
@@ -47,7 +38,7 @@ describe('themes', () => {
   });
 
   it('uses dark text on a light background in the light theme', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await browser().newContext({ colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(url('/'));
     const { background, text } = await page.evaluate(() => ({ background: getComputedStyle(document.documentElement).backgroundColor, text: getComputedStyle(document.body).color }));
@@ -60,7 +51,7 @@ describe('themes', () => {
 describe('a guide printed as a handout', () => {
   it('leaves out navigation, search and feedback, and prints where links go', async () => {
     expect(guide).toBeDefined();
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url(guide!));
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
@@ -82,7 +73,7 @@ describe('a guide printed as a handout', () => {
   });
 
   it('shows the navigation again on screen', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url(guide!));
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('.site-header').isVisible()).toBe(true);
@@ -92,7 +83,7 @@ describe('a guide printed as a handout', () => {
 
 describe('keyboard use', () => {
   it('reaches the skip link first, shows it, and moves focus to the main content', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url(guide!));
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, top: document.activeElement?.getBoundingClientRect().top ?? -1 }));
@@ -104,7 +95,7 @@ describe('keyboard use', () => {
   });
 
   it('draws a visible focus outline on links', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url('/'));
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -121,7 +112,7 @@ describe('keyboard use', () => {
 describe('glossary acronyms on content pages', () => {
   it('are expanded with abbr on their first use only', async () => {
     const guides = readdirSync(join(inject('siteDir'), 'toolbox')).filter((name) => !name.includes('.')).map((name) => `/toolbox/${name}/`);
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     let marked = 0;
     for (const path of guides) {
       await page.goto(url(path));

@@ -1,20 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { formatViolations, runAxe } from '../support/axe.ts';
-import { pageKinds } from './reader-support.ts';
+import { pageKinds, siteAddress, useBrowser } from './reader-support.ts';
 
-const siteUrl = inject('siteUrl');
 const kinds = pageKinds(inject('siteDir'));
-const url = (path: string) => new URL(path.slice(1), siteUrl).href;
+const url = siteAddress;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('every kind of page a reader meets', () => {
   it('includes a detail page of each collection that has content', () => {
@@ -22,7 +13,7 @@ describe('every kind of page a reader meets', () => {
   });
 
   it.each(kinds)('$kind ($path) has one h1, landmarks, a skip link and the feedback links', async ({ path, detail }) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url(path));
@@ -38,7 +29,7 @@ describe('every kind of page a reader meets', () => {
   });
 
   it.each(kinds)('$kind ($path) fits a 320 px wide phone without sideways scrolling', async ({ path }) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(url(path));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -47,7 +38,7 @@ describe('every kind of page a reader meets', () => {
   });
 
   it.each(kinds.filter((k) => k.path !== '/404.html'))('$kind ($path) describes itself with canonical URL, Open Graph and a BreadcrumbList', async ({ path }) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url(path));
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${path.replace(/[/.]/g, '\\$&')}$`));
@@ -65,7 +56,7 @@ describe('every kind of page a reader meets', () => {
   ])('the %s page carries %s data for search engines', async (kind, type) => {
     const target = kinds.find((k) => k.kind === kind);
     expect(target).toBeDefined();
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url(target!.path));
     const data = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent ?? '{}') as Record<string, unknown>));
     const match = data.find((d) => d['@type'] === type);
@@ -75,7 +66,7 @@ describe('every kind of page a reader meets', () => {
   });
 
   it.each(kinds.filter((k) => !['toolbox index', 'examples index'].includes(k.kind)))('$kind ($path) runs no JavaScript', async ({ path }) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url(path));
     const scripts = await page.locator('script').evaluateAll((all) => all.map((s) => s.getAttribute('type') ?? 'text/javascript').filter((type) => type !== 'application/ld+json'));
     expect(scripts).toEqual([]);
@@ -86,7 +77,7 @@ describe('every kind of page a reader meets', () => {
 describe('accessibility of each page kind (axe-core, WCAG 2.x A and AA)', () => {
   for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 320]] as const) {
     it(`finds no violation on any page kind in the ${colorScheme} theme, ${width} px wide`, async () => {
-      const context = await browser.newContext({ colorScheme, viewport: { width, height: 800 } });
+      const context = await browser().newContext({ colorScheme, viewport: { width, height: 800 } });
       const page = await context.newPage();
       const failures: string[] = [];
       for (const { path } of kinds) {

@@ -4,6 +4,29 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+
+/** One browser for a test file, launched before its tests and closed after them: `const browser = useBrowser()`. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not running yet');
+    return browser;
+  };
+}
+
+/** The address of a site path on the shared test server: `siteAddress('/toolbox/')`. */
+export function siteAddress(path: string): string {
+  return new URL(path.slice(1), inject('siteUrl')).href;
+}
 
 /** The first entry folder of a section, e.g. `/toolbox/collaboration-agreement/`; undefined when it has none. */
 export function firstEntry(siteDir: string, section: string): string | undefined {
