@@ -90,6 +90,19 @@ describe('search filters', () => {
     await page.close();
   });
 
+  it('keeps keyboard focus on a filter while the results change under it', async () => {
+    const page = await search('q=procurement');
+    const before = (await page.textContent('#kf-status')) ?? '';
+    await page.locator('[data-facet="type"] summary').click();
+    const guide = page.getByRole('checkbox', { name: /^Guide \(\d+\)$/ });
+    await guide.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((previous) => document.getElementById('kf-status')?.textContent !== previous, before);
+    expect(await guide.isChecked()).toBe(true);
+    expect(await guide.evaluate((box) => box === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
   it('lists everything in the chosen facets when there are no words', async () => {
     const page = await search('type=Glossary+term');
     const glossaryIds = [...builtPage('/glossary/').matchAll(/\sid="([^"]+)"[^>]*>\s*<dt[\s>]/g)].map((m) => m[1]);

@@ -82,26 +82,40 @@ async function showMore(): Promise<void> {
   more.hidden = pending.length === 0;
 }
 
-function facetLabel(count: number | undefined, value: string): string {
-  return `${value} (${count ?? 0})`;
-}
+/** Each facet option's checkbox and count, by facet and value; built once, then updated in place so focus stays put. */
+const facetOptions = new Map<string, Map<string, { box: HTMLInputElement; count: Text }>>();
 
-/** The filter panel: every value the index knows, with the count the current search would give. */
-function renderFacets(all: FacetCounts, current: FacetCounts): void {
+/** The filter panel: every value the index knows, in a stable order. */
+function buildFacets(): void {
   for (const { key } of FACETS) {
-    if (key === 'year') continue;
-    const box = document.querySelector<HTMLElement>(`[data-facet="${key}"]`);
-    if (!box) continue;
-    const values = Object.keys(all[key] ?? {});
+    const list = document.querySelector(`[data-facet="${key}"] ul`);
+    if (!list) continue;
+    const values = Object.keys(allFacets[key] ?? {});
     const order = key === 'type' ? (v: string) => TYPE_ORDER.indexOf(v) : () => 0;
     values.sort((a, b) => order(a) - order(b) || a.localeCompare(b, 'en'));
-    const chosen = new Set(state.filters[key] ?? []);
-    const options = values.map((value) => {
-      const count = current[key]?.[value];
-      const box = el('input', { type: 'checkbox', name: key, value, checked: chosen.has(value), disabled: !chosen.has(value) && count === 0 });
-      return el('li', {}, el('label', {}, box, ' ', facetLabel(count, value)));
-    });
-    box.querySelector('ul')?.replaceChildren(...(options.length > 0 ? options : [el('li', {}, 'Nothing to choose from yet.')]));
+    const options = new Map<string, { box: HTMLInputElement; count: Text }>();
+    list.replaceChildren(
+      ...values.map((value) => {
+        const option = { box: el('input', { type: 'checkbox', name: key, value }), count: document.createTextNode('') };
+        options.set(value, option);
+        return el('li', {}, el('label', {}, option.box, ` ${value} (`, option.count, ')'));
+      }),
+    );
+    if (values.length === 0) list.replaceChildren(el('li', {}, 'Nothing to choose from yet.'));
+    facetOptions.set(key, options);
+  }
+}
+
+/** Ticks the chosen values and shows how many results each value would give now. */
+function updateFacets(counts: FacetCounts): void {
+  for (const [key, options] of facetOptions) {
+    const chosen = new Set(state.filters[key as keyof SearchState['filters']] ?? []);
+    for (const [value, { box, count }] of options) {
+      const n = counts[key]?.[value] ?? 0;
+      box.checked = chosen.has(value);
+      box.disabled = n === 0 && !box.checked;
+      count.data = String(n);
+    }
   }
 }
 
@@ -178,7 +192,7 @@ async function run(): Promise<void> {
     pending = [];
     more.hidden = none.hidden = true;
     status.textContent = '';
-    renderFacets(allFacets, allFacets);
+    updateFacets(allFacets);
   } else {
     const options = { filters: toPagefindFilters(state, knownYears), ...(state.sort ? { sort: { date: 'desc' as const } } : {}) };
     const search = await pagefind.search(state.q === '' ? null : state.q, options);
@@ -190,7 +204,7 @@ async function run(): Promise<void> {
     more.hidden = pending.length === 0;
     none.hidden = true;
     renderChosen();
-    renderFacets(allFacets, search.filters);
+    updateFacets(search.filters);
     status.textContent = describe(search.results.length);
     if (search.results.length === 0) showNothing(state.q);
   }
@@ -259,6 +273,7 @@ async function start(): Promise<void> {
     $('kf-suggest-box').hidden = true;
     return;
   }
+  buildFacets();
   fillYears();
   // Pagefind is loaded: from here on every change searches at once.
   form.classList.add('is-ready');
