@@ -25,6 +25,8 @@ export interface BuildRun {
   status: number | null;
   wallMs: number;
   peakRss: number;
+  /** Peak resident bytes per executable (node, pagefind…). */
+  peakByName: Map<string, number>;
   output: string;
 }
 
@@ -40,7 +42,11 @@ export function timedBuild(env: Record<string, string>): Promise<BuildRun> {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (status) => resolve({ status, wallMs: performance.now() - started, peakRss: memory.stop(), output }));
+    child.on('close', (status) => {
+      const wallMs = performance.now() - started;
+      const peak = memory.stop();
+      resolve({ status, wallMs, peakRss: peak.total, peakByName: peak.byName, output });
+    });
   });
 }
 
@@ -55,6 +61,7 @@ export interface BenchResult {
   /** Astro's own "N page(s) built in X s": rendering only, without content sync and indexing. */
   renderMs: number | undefined;
   peakRss: number;
+  peakByName: Map<string, number>;
   distBytes: number;
   pagefindBytes: number;
   medianWeight: number;
@@ -102,6 +109,7 @@ export async function benchOnce(entries: number, seed: number, keep: boolean, pr
     wallMs: run.wallMs,
     renderMs: rendered ? Number(rendered[2]) * (rendered[3] === 's' ? 1000 : 1) : undefined,
     peakRss: run.peakRss,
+    peakByName: run.peakByName,
     distBytes: folderSize(dist),
     pagefindBytes: folderSize(join(dist, 'pagefind')),
     medianWeight: median(weights.map(total)),
@@ -123,7 +131,7 @@ export function describeResult(r: BenchResult): string {
     `pages              ${r.pages}`,
     `build wall time    ${(r.wallMs / 1000).toFixed(1)} s`,
     `time per page      ${(r.wallMs / r.pages).toFixed(1)} ms  (rendering alone: ${r.renderMs === undefined ? 'n/a' : `${(r.renderMs / r.pages).toFixed(1)} ms`})`,
-    `peak memory (RSS)  ${mb(r.peakRss)}  (build process tree)`,
+    `peak memory (RSS)  ${mb(r.peakRss)}  (build process tree; peaks by program: ${[...r.peakByName].filter(([, rss]) => rss > 20 * 1024 * 1024).map(([name, rss]) => `${name} ${mb(rss)}`).join(', ')})`,
     `dist size          ${mb(r.distBytes)}`,
     `Pagefind index     ${mb(r.pagefindBytes)}`,
     `page weight, gzip  median ${kib(r.medianWeight)} HTML+CSS; max ${r.maxWeight ? `${kib(r.maxWeight.html + r.maxWeight.css)} (${r.maxWeight.url})` : 'n/a'}`,
