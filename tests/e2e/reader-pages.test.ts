@@ -12,10 +12,14 @@ describe('every kind of page a reader meets', () => {
     expect(kinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['home', 'directory', 'glossary', 'guide', 'example', 'segment', 'event']));
   });
 
-  it.each(kinds)('$kind ($path) has one h1, landmarks, a skip link and the feedback links', async ({ path, detail }) => {
+  it.each(kinds)('$kind ($path) has one h1, landmarks, a skip link and the feedback links, with no error or CSP violation', async ({ path, detail }) => {
     const page = await browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // A blocked script, style or request shows up as a console error: the CSP must never have to block anything of ours.
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await page.goto(url(path));
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('main#main').count()).toBe(1);
