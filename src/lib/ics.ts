@@ -13,8 +13,8 @@ export interface IcsEvent {
   url: string;
   start: string;
   end?: string | undefined;
-  /** "Brussels, Belgium" or "Online". */
-  location: string;
+  /** "Brussels, Belgium" or "Online"; undefined when no source says where. */
+  location?: string | undefined;
   /** When the file was made (DTSTAMP). */
   stamp: Date;
 }
@@ -74,7 +74,7 @@ export function eventToIcs(event: IcsEvent): string {
   lines.push(`SUMMARY:${escapeText(event.title)}`);
   const precisionNote = start.precision === 'month' ? ' The exact days are not known; the event is shown across the month.' : '';
   lines.push(`DESCRIPTION:${escapeText(`${event.description}${precisionNote} ${event.url}`)}`);
-  lines.push(`LOCATION:${escapeText(event.location)}`);
+  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
   lines.push(`URL:${event.url}`);
   lines.push('END:VEVENT', 'END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;

@@ -40,18 +40,22 @@ export function event(input: {
   url: string;
   start: string;
   end?: string | undefined;
-  location: { online: true } | { city: string; country: string; venue?: string | undefined };
+  location?: { online: true } | { city?: string | undefined; country: string; venue?: string | undefined } | undefined;
   organiser?: string | undefined;
 }): JsonLd {
-  const online = 'online' in input.location;
+  const where = input.location;
+  const online = where !== undefined && 'online' in where;
+  // Without a sourced place, say nothing rather than guess one.
   const location =
-    'online' in input.location
-      ? { '@type': 'VirtualLocation', url: input.url }
-      : {
-          '@type': 'Place',
-          name: input.location.venue ?? input.location.city,
-          address: { '@type': 'PostalAddress', addressLocality: input.location.city, addressCountry: input.location.country },
-        };
+    where === undefined
+      ? undefined
+      : 'online' in where
+        ? { '@type': 'VirtualLocation', url: input.url }
+        : {
+            '@type': 'Place',
+            ...(where.venue ?? where.city ? { name: where.venue ?? where.city } : {}),
+            address: { '@type': 'PostalAddress', ...(where.city ? { addressLocality: where.city } : {}), addressCountry: where.country },
+          };
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -60,8 +64,8 @@ export function event(input: {
     url: input.url,
     startDate: input.start,
     ...(input.end ? { endDate: input.end } : {}),
-    eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
-    location,
+    ...(where ? { eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode' } : {}),
+    ...(location ? { location } : {}),
     ...(input.organiser ? { organizer: { '@type': 'Organization', name: input.organiser } } : {}),
   };
 }

@@ -24,10 +24,13 @@ const material = z
   })
   .refine((m) => (m.url === undefined) !== (m.ref === undefined), { error: 'give a material either a url or a ref to a guide, not both or neither' });
 
-/** Where an event took place: a city and country, or online. */
+/**
+ * Where an event took place: a country (with its city where a source names
+ * one), or online. Leave it out when no source says where.
+ */
 const location = z.union(
-  [z.strictObject({ city: z.string().min(2), country: countryCode, venue: z.string().optional() }), z.strictObject({ online: z.literal(true) })],
-  { error: 'expected location: {city, country} or {online: true}' },
+  [z.strictObject({ city: z.string().min(2).optional(), country: countryCode, venue: z.string().optional() }), z.strictObject({ online: z.literal(true) })],
+  { error: 'expected location: {city, country}, {country} or {online: true}' },
 );
 
 /** A webinar, training, workshop or conference: content/events/<slug>.mdx, published at /events/<slug>/. */
@@ -38,7 +41,8 @@ export const eventSchema = z
     /** YYYY-MM when only the month is known, YYYY-MM-DD, or a date-time with offset. */
     start: eventTime,
     end: eventTime.optional(),
-    location,
+    /** Omitted when no source says where the event took place. */
+    location: location.optional(),
     organiser: z.string().optional(),
     materials: z.array(material).default([]),
     related: z.array(entryRef).default([]),

@@ -22,7 +22,7 @@ export const GET: APIRoute = ({ props, site }) => {
     url,
     start: entry.data.start,
     end: entry.data.end,
-    location: formatLocation(entry.data.location),
+    location: entry.data.location ? formatLocation(entry.data.location) : undefined,
     // The newest change note, not the build time, so rebuilding does not change the file.
     stamp: new Date(`${newest ?? entry.data.start.slice(0, 10).padEnd(10, '-01').slice(0, 10)}T00:00:00Z`),
   });
