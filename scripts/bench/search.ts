@@ -11,12 +11,14 @@
  * gzipped already, but the page's own HTML, CSS and JS would shrink on a real
  * host. Times include the search page's 100 ms pause after typing.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo, Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { serveStatic } from '../../src/lib/serve.ts';
+import { resolveRequestPath, serveStatic } from '../../src/lib/serve.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 
 export interface SearchMeasureOptions {
@@ -35,8 +37,10 @@ export interface SearchMeasureOptions {
 export interface SearchFigures {
   indexFiles: number;
   indexKiB: number;
-  /** Opening /search/ until Pagefind is ready: HTML, CSS, script, pagefind.js, WebAssembly, metadata, filters. */
+  /** Opening /search/ until Pagefind is ready: HTML, CSS, script, pagefind.js and its worker, WebAssembly, metadata. */
   openPageKiB: number;
+  /** The same, had the host compressed text files as static hosts do (Pagefind's index files are compressed already). */
+  openPageGzipKiB: number;
   firstQueryKiB: number;
   firstQueryMs: number;
   secondQueryKiB: number;
@@ -59,11 +63,28 @@ function folderStats(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-/** Serves the folder and counts every byte sent, headers included. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
+
+/** What a host that gzips text would send for a file. */
+function gzippedSize(path: string | undefined): number {
+  if (!path) return 0;
+  try {
+    const body = readFileSync(path);
+    return COMPRESSIBLE.has(extname(path)) ? gzipSync(body).length : body.length;
+  } catch {
+    return 0;
+  }
+}
+
+/** Serves the folder and counts every byte sent, headers included, and what a compressing host would send. */
 async function countingServer(siteDir: string, base: string) {
   const server = serveStatic(siteDir, base);
   const sockets = new Set<Socket>();
   let closedBytes = 0;
+  let gzipBytes = 0;
+  server.on('request', (request: { url?: string }) => {
+    gzipBytes += gzippedSize(resolveRequestPath(siteDir, base, request.url ?? '/'));
+  });
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => {
@@ -75,6 +96,7 @@ async function countingServer(siteDir: string, base: string) {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`,
     sent: () => closedBytes + [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, 0),
+    gzipped: () => gzipBytes,
     close: () => new Promise((done) => server.close(done)),
   };
 }
@@ -106,6 +128,21 @@ function typeAndWait(page: Page, query: string): Promise<number> {
   );
 }
 
+/**
+ * Waits until the server has sent nothing for a while: Pagefind's worker may
+ * still be downloading its WebAssembly when the page says it is ready, and
+ * those bytes belong to opening the page, not to the query typed next.
+ */
+async function settle(sent: () => number, quietMs = 300): Promise<void> {
+  let last = sent();
+  for (;;) {
+    await new Promise((done) => setTimeout(done, quietMs));
+    const now = sent();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 export async function measureSearch(options: SearchMeasureOptions): Promise<SearchFigures> {
@@ -114,19 +151,24 @@ export async function measureSearch(options: SearchMeasureOptions): Promise<Sear
   const server = options.url ? undefined : await countingServer(options.siteDir, options.base);
   const url = options.url ?? server?.url ?? '';
   const sent = () => server?.sent() ?? Number.NaN;
+  const gzipped = () => server?.gzipped() ?? Number.NaN;
   const browser = await launchBrowser();
   try {
     // A fresh context is a cold cache: nothing of the site is stored yet.
     let context = await browser.newContext();
     let page = await context.newPage();
     let before = sent();
+    const gzipBefore = gzipped();
     await page.goto(`${url}search/`);
     await page.locator('#kf-search.is-ready').waitFor({ timeout: 30_000 });
+    if (server) await settle(sent);
     const openPage = sent() - before;
+    const openPageGzip = gzipped() - gzipBefore;
     before = sent();
     const firstQueryMs = await typeAndWait(page, first);
     const firstQuery = sent() - before;
     const firstResults = await page.locator('#kf-results > li').count();
+    if (server) await settle(sent);
     before = sent();
     const secondQueryMs = await typeAndWait(page, second);
     const secondQuery = sent() - before;
@@ -143,6 +185,7 @@ export async function measureSearch(options: SearchMeasureOptions): Promise<Sear
       indexFiles: index.files,
       indexKiB: kib(index.bytes),
       openPageKiB: kib(openPage),
+      openPageGzipKiB: kib(openPageGzip),
       firstQueryKiB: kib(firstQuery),
       firstQueryMs,
       secondQueryKiB: kib(secondQuery),

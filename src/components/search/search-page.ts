@@ -36,9 +36,11 @@ const { base = '/', repo, contribute = '/' } = form.dataset;
 const pageTitle = document.title;
 
 let pagefind: Pagefind | undefined;
-let knownYears: string[] = [];
-/** Every facet value in the index, so the panel keeps its options while counts change. */
+/** Every facet value in the index, loaded when the reader first opens a filter (see loadFacets). */
 let allFacets: FacetCounts = {};
+let facetsLoading: Promise<void> | undefined;
+/** The years the build found in examples and events, rendered as the period's options. */
+const knownYears = [...from.options].map((option) => option.value).filter(Boolean);
 let state: SearchState = parseSearchParams(new URLSearchParams(location.search));
 let pending: PagefindResult[] = [];
 let generation = 0;
@@ -104,6 +106,22 @@ function buildFacets(): void {
     if (values.length === 0) list.replaceChildren(el('li', {}, 'Nothing to choose from yet.'));
     facetOptions.set(key, options);
   }
+}
+
+/**
+ * Loads every facet's values and counts: Pagefind fetches all its filter
+ * indexes for that, which on a large site weighs more than a query, so it
+ * waits until the reader opens a filter or arrives with one chosen.
+ */
+function loadFacets(): Promise<void> {
+  const loaded = pagefind;
+  if (!loaded) return Promise.resolve();
+  facetsLoading ??= (async () => {
+    allFacets = await loaded.filters();
+    buildFacets();
+    await run();
+  })();
+  return facetsLoading;
 }
 
 /** Ticks the chosen values and shows how many results each value would give now. */
@@ -219,14 +237,6 @@ function readForm(): void {
   void run();
 }
 
-function fillYears(): void {
-  for (const select of [from, to]) {
-    select.append(...knownYears.map((y) => el('option', { value: y }, y)));
-  }
-  from.value = state.from !== undefined ? String(state.from) : '';
-  to.value = state.to !== undefined ? String(state.to) : '';
-}
-
 /** Arrow keys walk the result links (sections included); Escape clears the words and returns to the box. */
 function onKey(event: KeyboardEvent): void {
   if (event.key === 'Escape') {
@@ -250,6 +260,11 @@ function onKey(event: KeyboardEvent): void {
 async function start(): Promise<void> {
   input.value = state.q;
   sort.value = state.sort ?? '';
+  from.value = state.from !== undefined ? String(state.from) : '';
+  to.value = state.to !== undefined ? String(state.to) : '';
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details.facet')) {
+    details.addEventListener('toggle', () => void (details.open && loadFacets()));
+  }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     readForm();
@@ -265,19 +280,16 @@ async function start(): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 24, ranking: RANKING });
     await pagefind.init();
-    allFacets = await pagefind.filters();
-    knownYears = Object.keys(allFacets['year'] ?? {}).sort();
   } catch {
     status.textContent = 'Search is not available here: the search index was not found. Browse the indexes below instead.';
     none.hidden = false;
     $('kf-suggest-box').hidden = true;
     return;
   }
-  buildFacets();
-  fillYears();
   // Pagefind is loaded: from here on every change searches at once.
   form.classList.add('is-ready');
   await run();
+  if (Object.keys(state.filters).length > 0 || document.querySelector('details.facet[open]')) await loadFacets();
 }
 
 void start();
