@@ -103,6 +103,20 @@ describe('search filters', () => {
     await page.close();
   });
 
+  it('lets a reader add a second value of the same facet, since values of one facet add up', async () => {
+    const page = await search('q=procurement');
+    await page.locator('[data-facet="type"] summary').click();
+    const boxes = page.locator('[data-facet="type"] input[type="checkbox"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-facet="type"] input:not([disabled])').length > 1);
+    const enabled = await boxes.evaluateAll((inputs) => inputs.filter((i) => !(i as HTMLInputElement).disabled).map((i) => (i as HTMLInputElement).value));
+    const before = (await page.textContent('#kf-status')) ?? '';
+    await boxes.and(page.locator(`[value="${enabled[0]}"]`)).check();
+    await page.waitForFunction((previous) => document.getElementById('kf-status')?.textContent !== previous, before);
+    const stillEnabled = await boxes.evaluateAll((inputs) => inputs.filter((i) => !(i as HTMLInputElement).disabled).map((i) => (i as HTMLInputElement).value));
+    expect(stillEnabled).toEqual(enabled);
+    await page.close();
+  });
+
   it('lists everything in the chosen facets when there are no words', async () => {
     const page = await search('type=Glossary+term');
     const glossaryIds = [...builtPage('/glossary/').matchAll(/\sid="([^"]+)"[^>]*>\s*<dt[\s>]/g)].map((m) => m[1]);

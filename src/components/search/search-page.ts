@@ -124,10 +124,16 @@ function loadFacets(): Promise<void> {
   return facetsLoading;
 }
 
-/** Ticks the chosen values and shows how many results each value would give now. */
-function updateFacets(counts: FacetCounts): void {
+/**
+ * Ticks the chosen values and shows how many results each value would give.
+ * Values of one facet add up (any of them may match), so a facet with a value
+ * chosen counts its other values without the filters (`unfiltered`) rather
+ * than showing them as giving nothing; the other facets count within them.
+ */
+function updateFacets(filtered: FacetCounts, unfiltered: FacetCounts = filtered): void {
   for (const [key, options] of facetOptions) {
     const chosen = new Set(state.filters[key as keyof SearchState['filters']] ?? []);
+    const counts = chosen.size > 0 ? unfiltered : filtered;
     for (const [value, { box, count }] of options) {
       const n = counts[key]?.[value] ?? 0;
       box.checked = chosen.has(value);
@@ -222,7 +228,7 @@ async function run(): Promise<void> {
     more.hidden = pending.length === 0;
     none.hidden = true;
     renderChosen();
-    updateFacets(search.filters);
+    updateFacets(search.filters, search.totalFilters);
     status.textContent = describe(search.results.length);
     if (search.results.length === 0) showNothing(state.q);
   }
