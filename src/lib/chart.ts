@@ -73,7 +73,8 @@ export function chartSummary(segments: readonly SegmentCycles[]): string {
   const perCycle = CYCLES.map((cycle) => {
     const found = segments.filter((s) => s.cycles.some((c) => c.cycle === cycle));
     const promising = found.filter((s) => s.cycles.some((c) => c.cycle === cycle && c.promising));
-    return `cycle ${cycle}: ${found.length} identified, ${promising.length} most promising`;
+    // "recorded": a cycle without entries may be one the sources say nothing about.
+    return `cycle ${cycle}: ${found.length} recorded, ${promising.length} most promising`;
   });
   return `${segments.length} segments; ${perCycle.join('; ')}.`;
 }

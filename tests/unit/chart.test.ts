@@ -57,6 +57,6 @@ describe('segmentChart', () => {
 
 describe('chartSummary', () => {
   it('counts identified and promising segments per cycle', () => {
-    expect(chartSummary(segments)).toBe('3 segments; cycle 1: 2 identified, 1 most promising; cycle 2: 1 identified, 0 most promising; cycle 3: 2 identified, 2 most promising.');
+    expect(chartSummary(segments)).toBe('3 segments; cycle 1: 2 recorded, 1 most promising; cycle 2: 1 recorded, 0 most promising; cycle 3: 2 recorded, 2 most promising.');
   });
 });
