@@ -102,12 +102,13 @@ export async function benchOnce(entries: number, seed: number, keep: boolean, pr
   const assets = { read: (path: string) => (existsSync(join(dist, path)) ? readFileSync(join(dist, path), 'utf8') : undefined) };
   const weights = pages.map((file) => weighPage(readFileSync(join(dist, file), 'utf8'), pageUrl(file, '/'), assets));
   const total = (w: PageWeight) => w.html + w.css;
-  const rendered = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(run.output);
+  // Astro writes "915 page(s) built in 20.4s", "… in 7m 5s" or "… in 830ms".
+  const rendered = /\d+ page\(s\) built in (?:(\d+)m\s+(?=\d))?(?:([\d.]+)(m?s))?/.exec(run.output);
   const result: BenchResult = {
     entries,
     pages: pages.length,
     wallMs: run.wallMs,
-    renderMs: rendered ? Number(rendered[2]) * (rendered[3] === 's' ? 1000 : 1) : undefined,
+    renderMs: rendered ? Number(rendered[1] ?? 0) * 60_000 + Number(rendered[2] ?? 0) * (rendered[3] === 'ms' ? 1 : 1000) : undefined,
     peakRss: run.peakRss,
     peakByName: run.peakByName,
     distBytes: folderSize(dist),
