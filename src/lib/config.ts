@@ -3,6 +3,7 @@
  * a local build. Imported by astro.config.mjs, scripts and pages alike.
  */
 import { resolve } from 'node:path';
+import { pageSizeFrom } from './paginate.ts';
 
 export interface SiteConfig {
   /** Public origin, for canonical URLs, the sitemap and feeds. */
@@ -22,6 +23,8 @@ export interface SiteConfig {
   outDir: string;
   /** Astro's cache; separate builds running at once need separate ones. */
   cacheDir: string;
+  /** Entries per page of a listing that is split into pages (KF_LISTING_PAGE_SIZE; tests lower it). */
+  listingPageSize: number;
 }
 
 /** `knowledge-factory` → `/knowledge-factory/`; `` → `/`. */
@@ -48,5 +51,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     repoBranch: env['KF_REPO_BRANCH'] ?? 'main',
     outDir: resolve(cwd, env['KF_OUT_DIR'] ?? 'dist'),
     cacheDir: resolve(cwd, env['KF_CACHE_DIR'] ?? 'node_modules/.astro'),
+    listingPageSize: pageSizeFrom(env['KF_LISTING_PAGE_SIZE']),
   };
 }

@@ -20,6 +20,13 @@ describe('site settings', () => {
     expect(config).toMatchObject({ site: 'https://kf.example.org', base: '/kf/', contentDir: '/tmp/corpus', repoUrl: 'https://github.com/o/r' });
   });
 
+  it('split listings into pages of 40 entries unless KF_LISTING_PAGE_SIZE names another whole number', () => {
+    expect(readConfig({}).listingPageSize).toBe(40);
+    expect(readConfig({ KF_LISTING_PAGE_SIZE: '5' }).listingPageSize).toBe(5);
+    expect(readConfig({ KF_LISTING_PAGE_SIZE: '0' }).listingPageSize).toBe(40);
+    expect(readConfig({ KF_LISTING_PAGE_SIZE: 'ten' }).listingPageSize).toBe(40);
+  });
+
   it('link to the repository GitHub Actions builds when none is named', () => {
     expect(readConfig({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r' }).repoUrl).toBe('https://github.com/o/r');
   });

@@ -1,0 +1,37 @@
+/**
+ * A listing too long for one page cannot filter itself in place: its filter
+ * form hands over to the search page instead, which browses every entry by
+ * facets with no query words (`/search/?type=Example&country=Estonia`). The
+ * search page names its facets by the labels readers see, so a listing's
+ * filter options (codes, shown as labels) are turned into the search page's.
+ */
+import type { FacetKey } from './search/facet-list.ts';
+
+export interface ListFacet {
+  /** The listing's own field name (`model`). */
+  name: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+}
+
+export interface SearchFacet {
+  /** The search page's parameter (`legal`). */
+  name: FacetKey;
+  label: string;
+  /** Values are the labels, as the search page's facets expect. */
+  options: { value: string; label: string }[];
+}
+
+/**
+ * The listing's facets as the search page's: renamed where the names differ
+ * (`{ model: 'legal' }`), values replaced by their labels. A facet the search
+ * page does not know is an error: the form would send a parameter it ignores.
+ */
+export function searchFacets(facets: readonly ListFacet[], names: Readonly<Record<string, FacetKey>>): SearchFacet[] {
+  return facets.map((facet) => {
+    const name = names[facet.name];
+    if (name === undefined) throw new Error(`no search facet for the listing's "${facet.name}" filter`);
+    const labels = [...new Set(facet.options.map((o) => o.label))];
+    return { name, label: facet.label, options: labels.map((label) => ({ value: label, label })) };
+  });
+}
