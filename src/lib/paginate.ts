@@ -50,11 +50,15 @@ export function paginate<T>(items: readonly T[], pageSize: number): Page<T>[] {
 }
 
 /**
- * A section of an overview: all its entries when they fit on one page,
- * otherwise the first `previewSize` and a sign that there are more.
+ * A section of an overview that groups a listing (the toolbox's phases and
+ * instruments). While the whole listing fits on one page, every section is
+ * shown in full. Above that, a section longer than `previewSize` shows its
+ * first entries and has pages of its own (`more`), so the overview stays the
+ * same size however the entries fall into sections.
  */
-export function preview<T>(items: readonly T[], pageSize: number, previewSize = PREVIEW_SIZE): { shown: T[]; more: boolean } {
-  return needsPages(items.length, pageSize) ? { shown: items.slice(0, Math.min(previewSize, pageSize)), more: true } : { shown: [...items], more: false };
+export function overviewSection<T>(items: readonly T[], listingSize: number, pageSize: number, previewSize = PREVIEW_SIZE): { shown: T[]; more: boolean } {
+  const length = Math.min(previewSize, pageSize);
+  return needsPages(listingSize, pageSize) && items.length > length ? { shown: items.slice(0, length), more: true } : { shown: [...items], more: false };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LISTING_PAGE_SIZE, needsPages, pagePath, pageSizeFrom, pageWindow, paginate, preview } from '../../src/lib/paginate.ts';
+import { LISTING_PAGE_SIZE, needsPages, overviewSection, pagePath, pageSizeFrom, pageWindow, paginate } from '../../src/lib/paginate.ts';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
 
@@ -38,17 +38,22 @@ describe('needsPages', () => {
   });
 });
 
-describe('preview', () => {
-  it('shows all of a section that fits on one page', () => {
-    expect(preview(numbers(40), 40)).toEqual({ shown: numbers(40), more: false });
+describe('overviewSection', () => {
+  it('shows every section in full while the whole listing fits on one page', () => {
+    expect(overviewSection(numbers(30), 40, 40, 10)).toEqual({ shown: numbers(30), more: false });
   });
 
-  it('shows the first few of a section that has pages of its own, and says there are more', () => {
-    expect(preview(numbers(41), 40, 10)).toEqual({ shown: numbers(10), more: true });
+  it('shows the first few of a longer section once the listing has pages, and says there are more', () => {
+    expect(overviewSection(numbers(30), 41, 40, 10)).toEqual({ shown: numbers(10), more: true });
+    expect(overviewSection(numbers(41), 400, 40, 10)).toEqual({ shown: numbers(10), more: true });
+  });
+
+  it('shows a short section in full even when the listing has pages', () => {
+    expect(overviewSection(numbers(10), 400, 40, 10)).toEqual({ shown: numbers(10), more: false });
   });
 
   it('never shows more than a page, even when the preview is longer than the page size', () => {
-    expect(preview(numbers(5), 2, 10).shown).toEqual([1, 2]);
+    expect(overviewSection(numbers(5), 50, 2, 10).shown).toEqual([1, 2]);
   });
 });
 
