@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
 import { HtmlValidate, formatterFactory } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatViolations, runAxe } from '../support/axe.ts';
@@ -55,7 +56,16 @@ beforeAll(() => {
 });
 
 let server: Server | undefined;
+let browser: Browser;
+let origin = '';
+beforeAll(async () => {
+  server = serveStatic(dir, BASE);
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchBrowser();
+});
 afterAll(async () => {
+  await browser?.close();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
 });
 
@@ -143,6 +153,13 @@ describe('listings above the page size', () => {
     }
   });
 
+  it('hand the toolbox filter over to the search page as well, for guides by instrument', () => {
+    const page = tags('toolbox/index.html');
+    expect(page.find((t) => t.name === 'form' && t.attributes['aria-label'] === 'Filter guides')?.attributes['action']).toBe(`${BASE}search/`);
+    expect(page.some((t) => t.name === 'input' && t.attributes['name'] === 'type' && t.attributes['value'] === 'Guide')).toBe(true);
+    expect(page.filter((t) => t.name === 'select').map((t) => t.attributes['name'])).toEqual(['instrument']);
+  });
+
   it("offer as filter values exactly the facet values the search index gives the examples", () => {
     const indexed = new Set<string>();
     for (const file of files.filter((f) => /^examples\/[^/]+\/index\.html$/.test(f) && !f.startsWith('examples/page/'))) {
@@ -175,27 +192,42 @@ describe('listing pages above the page size, audited like the real site', () => 
   });
 
   it('have no axe-core violation', async () => {
-    server = serveStatic(dir, BASE);
-    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      const failures: string[] = [];
-      // One page of each kind: the first and a later page of every split listing look alike.
-      const sample = ['toolbox/index.html', 'toolbox/phase/prepare/2/index.html', listings().find((f) => f.startsWith('toolbox/instrument/')) ?? '', 'examples/index.html', 'examples/page/2/index.html', 'events/index.html', 'events/past/2/index.html'];
-      for (const file of sample) {
-        const url = pageUrl(file, BASE);
-        await page.goto(`${origin}${url}`, { waitUntil: 'load' });
-        const outcome = await runAxe(page);
-        expect(outcome.passes, url).toBeGreaterThan(0);
-        if (outcome.violations.length > 0) failures.push(formatViolations(url, outcome.violations));
-      }
-      expect(failures.join('\n')).toBe('');
-    } finally {
-      await browser.close();
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    // One page of each kind: the first and a later page of every split listing look alike.
+    const sample = ['toolbox/index.html', 'toolbox/phase/prepare/2/index.html', listings().find((f) => f.startsWith('toolbox/instrument/')) ?? '', 'examples/index.html', 'examples/page/2/index.html', 'events/index.html', 'events/past/2/index.html'];
+    for (const file of sample) {
+      const url = pageUrl(file, BASE);
+      await page.goto(`${origin}${url}`, { waitUntil: 'load' });
+      const outcome = await runAxe(page);
+      expect(outcome.passes, url).toBeGreaterThan(0);
+      if (outcome.violations.length > 0) failures.push(formatViolations(url, outcome.violations));
     }
+    await page.close();
+    expect(failures.join('\n')).toBe('');
   }, 120_000);
+});
+
+describe('the examples filter of a split listing', () => {
+  it('lists on the search page, with no query words, every example of the chosen country and nothing else', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${BASE}examples/page/2/`, { waitUntil: 'load' });
+    const country = await page.locator('#filter-country option').nth(1).getAttribute('value');
+    expect(country).toBeTruthy();
+    await page.selectOption('#filter-country', country ?? '');
+    await page.locator('form[aria-label="Filter examples"] button[type="submit"]').click();
+    await page.waitForURL((url) => url.pathname === `${BASE}search/`);
+    expect(new URL(page.url()).searchParams.get('type')).toBe('Example');
+    expect(new URL(page.url()).searchParams.get('country')).toBe(country);
+    await page.locator('#kf-status').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+    const expected = files.filter((f) => /^examples\/[^/]+\/index\.html$/.test(f) && !f.startsWith('examples/page/') && html(f).includes(`data-pagefind-filter="country">${country}<`)).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(await page.textContent('#kf-status')).toBe(`${expected} ${expected === 1 ? 'result' : 'results'} with the chosen filters.`);
+    const paths = await page.$$eval('#kf-results > li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.filter((path) => !DETAIL.test(fileOf(path)) || !path.startsWith(`${BASE}examples/`))).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
 
 describe('the real site, below the page size', () => {
