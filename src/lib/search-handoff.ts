@@ -23,12 +23,20 @@ export interface SearchFacet {
 }
 
 /**
- * The listing's facets as the search page's: renamed where the names differ
- * (`{ model: 'legal' }`), values replaced by their labels. A facet the search
- * page does not know is an error: the form would send a parameter it ignores.
+ * Most options a handoff select offers. A facet with more (segments, one per
+ * segment page) would make the listing grow with the site again; the search
+ * page's own panel offers it instead.
  */
-export function searchFacets(facets: readonly ListFacet[], names: Readonly<Record<string, FacetKey>>): SearchFacet[] {
-  return facets.map((facet) => {
+export const MAX_HANDOFF_OPTIONS = 60;
+
+/**
+ * The listing's facets as the search page's: renamed where the names differ
+ * (`{ model: 'legal' }`), values replaced by their labels, without the facets
+ * that have more than `maxOptions` values. A facet the search page does not
+ * know is an error: the form would send a parameter it ignores.
+ */
+export function searchFacets(facets: readonly ListFacet[], names: Readonly<Record<string, FacetKey>>, maxOptions = MAX_HANDOFF_OPTIONS): SearchFacet[] {
+  return facets.filter((facet) => facet.options.length <= maxOptions).map((facet) => {
     const name = names[facet.name];
     if (name === undefined) throw new Error(`no search facet for the listing's "${facet.name}" filter`);
     const labels = [...new Set(facet.options.map((o) => o.label))];

@@ -26,6 +26,12 @@ describe('searchFacets', () => {
     expect(facet?.options).toEqual([{ value: 'Ongoing', label: 'Ongoing' }]);
   });
 
+  it('leaves out a facet with more options than a form should carry, so the listing does not grow with the site', () => {
+    const many = { name: 'segment', label: 'Segment', options: Array.from({ length: 61 }, (_, i) => ({ value: `s${i}`, label: `Segment ${i}` })) };
+    expect(searchFacets([...listing, many], { country: 'country', model: 'legal', segment: 'segment' }).map((f) => f.name)).toEqual(['country', 'legal']);
+    expect(searchFacets([many], { segment: 'segment' }, 61).map((f) => f.name)).toEqual(['segment']);
+  });
+
   it('refuses a filter the search page has no facet for', () => {
     expect(() => searchFacets(listing, { country: 'country' })).toThrow(/model/);
   });
