@@ -4,7 +4,7 @@
  * listing is split into pages the way a corpus of thousands of entries would be.
  * The real site, far below the threshold, is checked at the end.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -33,6 +33,7 @@ const LISTING = /^(toolbox|examples|events)\/index\.html$|^toolbox\/(phase|instr
 /** Detail pages, one segment under their collection's folder. */
 const DETAIL = /^(toolbox|examples|events)\/([^/]+)\/index\.html$/;
 
+let work = '';
 let dir = '';
 let files: string[] = [];
 const html = (file: string) => readFileSync(join(dir, file), 'utf8');
@@ -47,7 +48,7 @@ const pagerLinks = (file: string) => {
 };
 
 beforeAll(() => {
-  const work = newBuildDir('paginated-');
+  work = newBuildDir('paginated-');
   writeCorpus(ENTRIES, join(work, 'content'));
   const build = buildSite({ KF_CONTENT_DIR: join(work, 'content'), KF_BASE: BASE, KF_LISTING_PAGE_SIZE: String(PAGE_SIZE) }, join(work, 'dist'));
   if (build.status !== 0) throw new Error(`The paginated corpus did not build:\n${build.output.slice(-4000)}`);
@@ -67,6 +68,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  // The corpus, the site and its cache.
+  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 describe('listings above the page size', () => {
