@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { validateContent } from '../lib/content/validate.ts';
+import { buildEntries } from '../lib/content/build-entries.ts';
 import { acronymAliases, termsAbout, type AcronymTerm } from '../lib/search/acronyms.ts';
 import { facetValues, hasId, isEntryPage, mainText, pageUrl, titleText, withMeta } from '../lib/search/page-html.ts';
 import { contactRecord, glossaryRecord, type CustomSearchRecord } from '../lib/search/records.ts';
@@ -36,7 +36,7 @@ type TermData = Parameters<typeof glossaryRecord>[0];
 
 /** Contact points and glossary terms, read with the same validator the build ran. */
 function readReferenceData(contentDir: string): { contacts: { slug: string; data: ContactData }[]; terms: TermData[] } {
-  const { entries } = validateContent(contentDir);
+  const entries = buildEntries(contentDir);
   return {
     contacts: entries.filter((e) => e.collection === 'contacts').map((e) => ({ slug: e.slug, data: e.data as unknown as ContactData })),
     terms: entries.filter((e) => e.collection === 'glossary').map((e) => e.data as unknown as TermData),

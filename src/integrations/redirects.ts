@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateContent } from '../lib/content/validate.ts';
+import { buildEntries } from '../lib/content/build-entries.ts';
 import { redirectPage, redirectsOf } from '../lib/content/redirects.ts';
 import { entryPath } from '../lib/checker/site.ts';
 import { manifestPath, missingFromBuild, outputFile, readManifest } from '../lib/checker/manifest.ts';
@@ -20,7 +20,7 @@ export function redirectsIntegration(options: { contentDir: string; site: string
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const root = options.root ?? process.cwd();
-        const { entries } = validateContent(options.contentDir, root);
+        const entries = buildEntries(options.contentDir, root);
         const redirects = redirectsOf(entries.map((entry) => ({ data: entry.data, path: entryPath(entry) })));
         for (const redirect of redirects) {
           const file = join(outDir, outputFile(redirect.from));

@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/checker/index.ts';
+import { rememberEntries } from '../lib/content/build-entries.ts';
 import { formatAnnotation, formatReport, sortProblems } from '../lib/content/problems.ts';
 
 /** Carries the report alone: a stack trace would only bury the lines a contributor needs. */
@@ -22,8 +23,11 @@ export function validateContentIntegration(contentDir: string): AstroIntegration
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         // The same check as `npm run check`: schemas, references, safe MDX, links, anchors and published URLs.
-        const { problems } = await checkContent(contentDir, { cacheDir: fileURLToPath(config.cacheDir) });
-        if (problems.length === 0) return;
+        const { entries, problems } = await checkContent(contentDir, { cacheDir: fileURLToPath(config.cacheDir) });
+        if (problems.length === 0) {
+          rememberEntries(contentDir, process.cwd(), entries);
+          return;
+        }
         const report = formatReport(problems);
         if (process.env['GITHUB_ACTIONS'] === 'true') {
           for (const problem of sortProblems(problems)) console.log(formatAnnotation(problem));
