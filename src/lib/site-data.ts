@@ -3,6 +3,7 @@
  * collections are sorted the same way everywhere.
  */
 import { getCollection, type CollectionEntry, type DataEntryMap } from 'astro:content';
+import { coverageIndex, type Coverage } from './content/trainers.ts';
 
 type Name = keyof DataEntryMap;
 
@@ -49,4 +50,12 @@ export async function publishedEntry<C extends Name>(collection: C, id: string):
     indexes.set(collection, index);
   }
   return (await index).get(id) as CollectionEntry<C> | undefined;
+}
+
+let coverage: Promise<ReadonlyMap<string, Coverage[]>> | undefined;
+
+/** Where events and recordings cover a guide; all events are indexed once per build, not scanned on every guide page. */
+export async function guideCoverage(slug: string): Promise<readonly Coverage[]> {
+  if (!coverage || import.meta.env.DEV) coverage = published('events').then(coverageIndex);
+  return (await coverage).get(slug) ?? [];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOf, isoDuration, momentUrl, recordingSeconds } from '../../src/lib/content/trainers.ts';
+import { coverageIndex, coverageOf, isoDuration, momentUrl, recordingSeconds } from '../../src/lib/content/trainers.ts';
 
 describe('recording moments', () => {
   it('reads mm:ss and h:mm:ss as seconds', () => {
@@ -40,5 +40,10 @@ describe('coverageOf', () => {
   });
   it('is empty for a guide no event covers', () => {
     expect(coverageOf('nobody-covers-this', events)).toEqual([]);
+  });
+  it('indexes every guide the events cover in one pass, for all guide pages of a build', () => {
+    const index = coverageIndex(events);
+    expect([...index.keys()].sort()).toEqual(['identify-joint-needs', 'other-guide']);
+    expect(index.get('other-guide')).toEqual([{ section: 'x', eventId: 'webinar-jcbpp', eventTitle: 'Webinar on JCBPP', materialTitle: 'Recording', time: '20:00', href: 'https://www.youtube.com/watch?v=abc&t=1200s' }]);
   });
 });

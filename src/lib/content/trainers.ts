@@ -59,24 +59,31 @@ export interface Coverage {
   href?: string;
 }
 
-/** Every place an event covers the guide `slug`, in event order then time, e.g. a chapter `{time: '12:34', ref: 'slug#why'}`. */
-export function coverageOf(slug: string, events: readonly EventLike[]): Coverage[] {
-  const found: Coverage[] = [];
+/**
+ * Every place an event covers each guide, keyed by guide slug, in event order
+ * then time: built once per build, since each guide page asks for its own.
+ */
+export function coverageIndex(events: readonly EventLike[]): Map<string, Coverage[]> {
+  const index = new Map<string, Coverage[]>();
+  const add = (ref: string, item: Omit<Coverage, 'section'>) => {
+    const [guide = '', section] = ref.split('#');
+    const list = index.get(guide) ?? [];
+    list.push({ ...item, section });
+    index.set(guide, list);
+  };
   for (const event of events) {
     for (const material of event.data.materials) {
       const base = { eventId: event.id, eventTitle: event.data.title, materialTitle: material.title };
-      if (material.ref) {
-        const [guide, section] = material.ref.split('#');
-        if (guide === slug) found.push({ ...base, section });
-      }
+      if (material.ref) add(material.ref, base);
       for (const chapter of material.chapters) {
-        const [guide, section] = chapter.ref.split('#');
-        if (guide !== slug) continue;
-        const entry: Coverage = { ...base, section, time: chapter.time };
-        if (material.url) entry.href = momentUrl(material.url, chapter.time);
-        found.push(entry);
+        add(chapter.ref, material.url ? { ...base, time: chapter.time, href: momentUrl(material.url, chapter.time) } : { ...base, time: chapter.time });
       }
     }
   }
-  return found;
+  return index;
+}
+
+/** Every place an event covers the guide `slug`, e.g. a chapter `{time: '12:34', ref: 'slug#why'}`. */
+export function coverageOf(slug: string, events: readonly EventLike[]): Coverage[] {
+  return coverageIndex(events).get(slug) ?? [];
 }
