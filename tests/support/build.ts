@@ -34,7 +34,8 @@ export function newBuildDir(prefix = 'build-'): string {
 }
 
 /** Builds take turns on this lock file: see the module comment. */
-export const BUILD_LOCK = '/tmp/kf-astro-build.lock';
+// Per checkout: what collides is this project's own .astro/ folder, not builds of other checkouts.
+export const BUILD_LOCK = join(process.cwd(), 'node_modules/.cache/kf-astro-build.lock');
 const FLOCK = ['/usr/bin/flock', '/bin/flock'].find((path) => existsSync(path));
 
 /**
