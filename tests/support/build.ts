@@ -51,6 +51,7 @@ export function cleanEnvironment(env: NodeJS.ProcessEnv = process.env): Record<s
 
 export function buildSite(env: Record<string, string> = {}, outDir = join(newBuildDir(), 'dist')): BuildResult {
   const astro = join(process.cwd(), 'node_modules/.bin/astro');
+  buildsFolder(); // makes node_modules/.cache/, where the lock file lives
   const [command, args] = FLOCK ? [FLOCK, [BUILD_LOCK, astro, 'build']] : [astro, ['build']];
   const result = spawnSync(command, args, {
     cwd: process.cwd(),
