@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf } from './content.ts';
 
-/** The three segments the October 2023 report singles out as most promising for JCBPP. */
+/** The three segments the October 2023 report singles out as most promising for JCBPP; other sources may add segments. */
 const PROMISING = ['ai-for-law-enforcement', 'climate-change-mitigation-and-adaptation', 'drones-and-in-drone-technology'];
 
 interface Cycle {
@@ -17,9 +17,5 @@ describe('the promising segments', () => {
     const segment = segments.find((entry) => entry.slug === slug);
     expect(segment, `content/segments/${slug}.mdx is missing`).toBeDefined();
     expect(promisingInCycle3(segment!)).toBe(true);
-  });
-
-  it('marks no other segment promising for the 3rd cycle', () => {
-    expect(segments.filter(promisingInCycle3).map((entry) => entry.slug).sort()).toEqual(PROMISING);
   });
 });

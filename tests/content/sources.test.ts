@@ -1,21 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { content, entriesOf, label, urlsIn } from './content.ts';
+import { isHttpUrl, uncheckableSource, type SourceLike } from './editorial.ts';
 
-const sourced = [...entriesOf('guides'), ...entriesOf('examples'), ...entriesOf('segments')];
+/** The collections that state facts about the world, as opposed to pages about the site itself. */
+const FACTUAL = ['guides', 'examples', 'segments', 'events'] as const;
+const factual = FACTUAL.flatMap((collection) => entriesOf(collection)).filter((entry) => entry.data['draft'] !== true);
 
-function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
+const sourcesOf = (data: Record<string, unknown>): SourceLike[] => (Array.isArray(data['sources']) ? (data['sources'] as SourceLike[]) : []);
 
 describe('sources', () => {
-  it.each(sourced.map((entry) => [label(entry), entry] as const))('%s lists at least one source', (_name, entry) => {
-    expect((entry.data['sources'] as unknown[]).length).toBeGreaterThan(0);
+  it('covers every factual collection', () => {
+    for (const collection of FACTUAL) expect(entriesOf(collection).length, `no ${collection} to check`).toBeGreaterThan(0);
+  });
+
+  it.each(factual.map((entry) => [label(entry), entry] as const))('%s lists at least one source', (_name, entry) => {
+    expect(sourcesOf(entry.data).length).toBeGreaterThan(0);
+  });
+
+  it('lets a reader check every source: a web address, or for a document without one its publisher and date', () => {
+    const bad = content.entries.flatMap((entry) =>
+      sourcesOf(entry.data).flatMap((source, i) => {
+        const why = uncheckableSource(source);
+        return why ? [`${entry.file} sources.${i} (${String(source.title)}): ${why}`] : [];
+      }),
+    );
+    expect(bad).toEqual([]);
   });
 
   it('every address in the content parses as an http(s) URL with a domain', () => {
@@ -24,15 +33,18 @@ describe('sources', () => {
   });
 
   it('every example source carries the address a reader can check', () => {
-    const missing = entriesOf('examples').flatMap((entry) =>
-      (entry.data['sources'] as { title: string; url?: string }[]).filter((source) => !source.url).map((source) => `${label(entry)}: ${source.title}`),
-    );
+    const missing = entriesOf('examples').flatMap((entry) => sourcesOf(entry.data).filter((source) => !source.url).map((source) => `${label(entry)}: ${String(source.title)}`));
     expect(missing).toEqual([]);
   });
 
-  it('recognises a non-web address as bad', () => {
+  it('recognises addresses and sources a reader cannot follow', () => {
     expect(isHttpUrl('ftp://example.org/file')).toBe(false);
     expect(isHttpUrl('www.iprocurenet.eu')).toBe(false);
     expect(isHttpUrl('https://www.iprocurenet.eu/project/jp/')).toBe(true);
+    expect(uncheckableSource({ title: 'A page', url: 'https://www.iprocurenet.eu/project/jp/' })).toBeUndefined();
+    expect(uncheckableSource({ title: 'Key findings', publisher: 'iProcureNet consortium', date: '2023-10' })).toBeUndefined();
+    expect(uncheckableSource({ title: 'A rumour' })).toMatch(/no publisher/);
+    expect(uncheckableSource({ title: 'A report', publisher: 'Someone' })).toMatch(/no date/);
+    expect(uncheckableSource({ title: 'A page', url: 'iprocurenet.eu' })).toMatch(/not an http/);
   });
 });
