@@ -59,7 +59,7 @@ export function plainText<T extends z.ZodType>(schema: T): T {
         const key = path.join('.');
         if (!found || seen.has(key)) continue;
         seen.add(key);
-        ctx.addIssue({ code: 'custom', path, message: `contains an invisible ${describeCharacter(found[0])} at character ${found.index + 1}; delete it (it was probably pasted from another program)` });
+        ctx.addIssue({ code: 'custom', path, message: `contains an invisible ${describeCharacter(found[0])} at character ${found.index + 1}; delete it, as it was probably pasted from another program` });
       }
     },
     { when: () => true },
@@ -131,6 +131,8 @@ export function isAllowedUrl(text: string, allow: UrlAllowance): boolean {
  */
 export const httpUrl = z
   .httpUrl({
+    // One message per address: the allow-list below runs only on what parsed as http(s).
+    abort: true,
     error: (issue) =>
       typeof issue.input === 'string' ? `"${issue.input}" is not a web address; write the full address starting with https://` : 'expected a web address starting with https://',
   })

@@ -118,7 +118,7 @@ function bodyControlProblems(body: string, bodyLine: number, file: string): Prob
         column: [...line.slice(0, found.index)].length + 1,
         field: 'body',
         message: `contains an invisible ${describeCharacter(found[0])}`,
-        hint: 'delete it (it was probably pasted from another program)',
+        hint: 'delete it; it was probably pasted from another program',
       });
     }
   });
