@@ -190,3 +190,23 @@ describe('addresses in frontmatter', () => {
     expect(await problemLines(dir)).toEqual([]);
   });
 });
+
+describe('files the site would skip without a word', () => {
+  it.each([
+    ['contacts/fr.yml', 'is not read: entries in contacts/ are .yaml files, so it would never be published  (rename it to fr.yaml, or start its name with _ if it is not an entry)'],
+    ['pages/About.MDX', 'is not read: entries in pages/ are .mdx files, so it would never be published  (rename it to about.mdx, or start its name with _ if it is not an entry)'],
+    ['examples/2023/case.mdx', 'is in a subfolder of examples/, where entries are not read, so it would never be published  (move it to examples/case.mdx)'],
+  ])('reports %s', async (name, message) => {
+    const dir = copyValidContent();
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), 'role: ipnc\n');
+    expect(await problemLines(dir)).toEqual([`${name}:1:1  -  ${message}`]);
+  });
+
+  it('leaves files named _… or .… alone, as it always has', async () => {
+    const dir = copyValidContent();
+    writeFileSync(join(dir, 'pages/_notes.txt'), 'Editor notes.\n');
+    writeFileSync(join(dir, 'pages/.DS_Store'), '');
+    expect(await problemLines(dir)).toEqual([]);
+  });
+});

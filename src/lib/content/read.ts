@@ -8,6 +8,7 @@ import { LineCounter, parseDocument, isMap, isSeq, visit, type Document } from '
 import { collections, CONTROL_CHARACTER, describeCharacter, type CollectionName } from '../../schemas/index.ts';
 import type { Problem } from './problems.ts';
 import { walkFiles } from './files.ts';
+import { slugSuggestion } from './addresses.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -49,6 +50,31 @@ function listFiles(files: readonly string[], dir: string, pattern: string): stri
     const name = path.slice(prefix.length);
     return (recursive || !name.includes(sep)) && name.endsWith(extension) && !basename(name).startsWith('_') && !basename(name).startsWith('.');
   });
+}
+
+/**
+ * Files in a collection's folder that the site would skip without a word: a
+ * wrong or capitalised extension (`fr.yml`, `About.MDX`) or a subfolder where
+ * the collection has none. Files named `_…` or `.…` are skipped on purpose.
+ */
+function unreadFiles(files: readonly string[], read: readonly string[], dir: string, spec: { path: string; pattern: string }, root: string): Problem[] {
+  const taken = new Set(read);
+  const extension = extname(spec.pattern);
+  const recursive = spec.pattern.startsWith('**/');
+  return files
+    .filter((path) => path.startsWith(`${dir}${sep}`) && !taken.has(path) && !/^[_.]/.test(basename(path)))
+    .map((path) => {
+      const name = basename(path);
+      const nested = !recursive && relative(dir, path).includes(sep);
+      return {
+        file: relative(root, path),
+        line: 1,
+        column: 1,
+        field: '',
+        message: nested ? `is in a subfolder of ${spec.path}/, where entries are not read, so it would never be published` : `is not read: entries in ${spec.path}/ are ${extension} files, so it would never be published`,
+        hint: nested ? `move it to ${spec.path}/${name}` : `rename it to ${slugSuggestion(basename(name, extname(name)))}${extension}, or start its name with _ if it is not an entry`,
+      };
+    });
 }
 
 /** Byte offset of the first byte that is not well-formed UTF-8, or -1 when the whole buffer is. */
@@ -255,11 +281,13 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
       problems.push(...result.problems);
       continue;
     }
-    for (const path of listFiles(tree.files, join(contentDir, spec.path), spec.pattern)) {
+    const read = listFiles(tree.files, join(contentDir, spec.path), spec.pattern);
+    for (const path of read) {
       const result = readEntryFile(name, path, root);
       if (result.entry) entries.push(result.entry);
       problems.push(...result.problems);
     }
+    problems.push(...unreadFiles(tree.files, read, join(contentDir, spec.path), spec, root));
   }
   return { entries, problems };
 }
