@@ -196,6 +196,11 @@ export const change = z.strictObject({
   summary: z.string({ error: 'expected a one-line summary of the change' }).min(3),
 });
 
+/** A heading id as an anchor alias names it: what github-slugger makes of a heading, e.g. `when-to-use-it`. */
+const ANCHOR_ID = /^[\p{Ll}\p{Lo}\p{M}\p{N}_-]+$/u;
+const anchorIdError = (input: unknown) => `"${String(input)}" is not a heading id; write it as it appears after # in the address, e.g. when-to-use-it`;
+const anchorId = z.string().regex(ANCHOR_ID, { error: (issue) => anchorIdError(issue.input) });
+
 /** Fields every page collection shares (guides, examples, segments, events, pages). */
 export const pageFields = {
   title,
@@ -207,7 +212,7 @@ export const pageFields = {
   /** Old paths (e.g. `/toolbox/old-name/`) that must keep working after a move. */
   redirectFrom: z.array(sitePath).default([]),
   /** Old heading ids that must keep working, mapped to the current heading id. */
-  anchors: z.record(z.string(), z.string()).default({}),
+  anchors: z.record(anchorId, anchorId, { error: (issue) => (issue.code === 'invalid_key' ? anchorIdError(issue.input) : undefined) }).default({}),
   /** Drafts are never published. */
   draft: z.boolean().default(false),
 };

@@ -72,7 +72,8 @@ describe('invalid fixtures fail with a message that names the field', () => {
     ['title with a carriage return that would split a calendar line', 'events', (d) => ({ ...d, title: 'Workshop\rEMAIL:evil@example.org' }), /^title: contains an invisible carriage return \(U\+000D\) at character 9; delete it, as it was probably pasted/],
     ['contact name with a bell character', 'contacts', (d) => ({ ...d, name: 'Merike\u0007 Klement' }), /^name: contains an invisible control character U\+0007 at character 7/],
     ['glossary definition with a form feed deep in a source', 'glossary', (d) => ({ ...d, sources: [{ title: 'A\fsource' }] }), /^sources\.0\.title: contains an invisible form feed \(U\+000C\)/],
-    ['anchor alias whose old id holds a control character', 'guides', (d) => ({ ...d, anchors: { 'old\u0000id': 'purpose' } }), /^anchors\.old\u0000id: contains an invisible null \(U\+0000\)/],
+    ['anchor alias whose old id is not a heading id', 'guides', (d) => ({ ...d, anchors: { 'old\u0000id': 'purpose' } }), /^anchors\.old\u0000id: "old\u0000id" is not a heading id; write it as it appears after # in the address/],
+    ['anchor alias that points at markup rather than a heading id', 'guides', (d) => ({ ...d, anchors: { old: '"><script>' } }), /^anchors\.old: ""><script>" is not a heading id/],
     ['page title with a lone surrogate, which XML cannot carry', 'pages', (d) => ({ ...d, title: 'About \uD800 us' }), /^title: contains an invisible control character U\+D800/],
   ];
   it.each(cases)('%s', (_name, collection, mutate, expected) => {
