@@ -19,11 +19,13 @@ export const countryOrEu = z.union([z.literal('EU'), countryCode], {
  * file), DEL, C1 controls, the Unicode line and paragraph separators, lone
  * surrogates and the noncharacters U+FFFE/U+FFFF, which XML forbids. They are
  * invisible in an editor, usually pasted from another program, and each can
- * break a generated file.
+ * break a generated file. Also the bidirectional embedding, override and
+ * isolate controls and U+FEFF: invisible, they make text read differently from
+ * how it is stored, so a reviewer of a pull request cannot see what it says.
  */
-export const CONTROL_CHARACTER = /[\0-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/u;
+export const CONTROL_CHARACTER = /[\0-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF\uD800-\uDFFF\uFFFE\uFFFF]/u;
 
-const CHARACTER_NAMES: Record<string, string> = { '\r': 'carriage return', '\0': 'null', '\x0B': 'vertical tab', '\x0C': 'form feed', '\x1B': 'escape', '\x7F': 'delete', '\u2028': 'line separator', '\u2029': 'paragraph separator' };
+const CHARACTER_NAMES: Record<string, string> = { '\r': 'carriage return', '\0': 'null', '\x0B': 'vertical tab', '\x0C': 'form feed', '\x1B': 'escape', '\x7F': 'delete', '\u2028': 'line separator', '\u2029': 'paragraph separator', '\u202E': 'right-to-left override', '\uFEFF': 'zero-width no-break space' };
 
 /** `describeCharacter('\r')` is `carriage return (U+000D)`. */
 export function describeCharacter(char: string): string {

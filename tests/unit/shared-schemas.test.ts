@@ -45,16 +45,17 @@ describe('the URL allow-list', () => {
 });
 
 describe('control characters', () => {
-  it.each(['\r', '\u0000', '\u0007', '\u000b', '\u001b', '\u007f', '\u0085', '\u2028', '\uD800', '\uFFFE'])('%j is refused', (char) => {
+  it.each(['\r', '\u0000', '\u0007', '\u000b', '\u001b', '\u007f', '\u0085', '\u2028', '\u202E', '\u2067', '\uFEFF', '\uD800', '\uFFFE'])('%j is refused', (char) => {
     expect(CONTROL_CHARACTER.test(`a${char}b`)).toBe(true);
   });
 
-  it.each(['\t', '\n', 'é', '’', '\u00a0', '😀'])('%j is allowed', (char) => {
+  it.each(['\t', '\n', 'é', '’', '\u00a0', '😀', '👩\u200D💻', 'Ελλάδα', 'عربي'])('%j is allowed', (char) => {
     expect(CONTROL_CHARACTER.test(`a${char}b`)).toBe(false);
   });
 
   it('names the character a contributor cannot see', () => {
     expect(describeCharacter('\r')).toBe('carriage return (U+000D)');
     expect(describeCharacter('\u0007')).toBe('control character U+0007');
+    expect(describeCharacter('\u202E')).toBe('right-to-left override (U+202E)');
   });
 });
