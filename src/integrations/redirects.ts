@@ -5,13 +5,20 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildEntries } from '../lib/content/build-entries.ts';
 import { redirectPage, redirectsOf } from '../lib/content/redirects.ts';
 import { entryPath } from '../lib/checker/site.ts';
 import { manifestPath, missingFromBuild, outputFile, readManifest } from '../lib/checker/manifest.ts';
 import { ContentError } from './validate-content.ts';
+import { sitePath } from '../schemas/shared.ts';
+
+/** True when `file` lies inside `dir`: a redirect page is never written anywhere else, whatever its path. */
+function isInside(dir: string, file: string): boolean {
+  const path = relative(dir, file);
+  return path !== '' && !path.startsWith('..') && !isAbsolute(path);
+}
 
 export function redirectsIntegration(options: { contentDir: string; site: string; base: string; root?: string }): AstroIntegration {
   return {
@@ -24,6 +31,8 @@ export function redirectsIntegration(options: { contentDir: string; site: string
         const redirects = redirectsOf(entries.map((entry) => ({ data: entry.data, path: entryPath(entry) })));
         for (const redirect of redirects) {
           const file = join(outDir, outputFile(redirect.from));
+          // The content check refuses such paths; this keeps the writer safe on its own.
+          if (!sitePath.safeParse(redirect.from).success || !isInside(outDir, file)) throw new ContentError(`Refusing to write a redirect page at ${redirect.from}: it is not a site path inside the build.`);
           // Never overwrite a real page; the content check reports a redirect that collides with one.
           if (existsSync(file)) continue;
           mkdirSync(dirname(file), { recursive: true });

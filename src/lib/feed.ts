@@ -15,8 +15,16 @@ export interface FeedItem {
   category: string;
 }
 
+/**
+ * Characters XML 1.0 cannot carry at all, even escaped: C0 controls other than
+ * tab, LF and CR, lone surrogates and U+FFFE/U+FFFF. One of them in a title
+ * would make the whole feed not well-formed, so readers would drop it.
+ */
+const NOT_XML = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+
+/** Text safe as XML character data or an attribute value: markup escaped, characters XML cannot carry removed. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 const atomDate = (day: string) => `${day.slice(0, 10)}T00:00:00Z`;

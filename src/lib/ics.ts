@@ -19,9 +19,23 @@ export interface IcsEvent {
   stamp: Date;
 }
 
-/** Escapes TEXT values: backslash, semicolon, comma and newlines (RFC 5545 3.3.11). */
+/**
+ * Control characters a content line may not hold (RFC 5545 3.1: CONTROL, all
+ * but tab), nor the Unicode line breaks some readers also split on. Line breaks
+ * among them become a backslash and n; the rest are dropped, since a lone CR
+ * is read as a line end by lenient readers and would start an injected line.
+ */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+const CONTROL = /[\0-\x08\x0B-\x1F\x7F]/g;
+
+/** A value with every line break written as a backslash and n, and no other control character: safe on one content line of .ics or .vcf. */
+export function oneLine(value: string): string {
+  return value.replace(LINE_BREAK, '\\n').replace(CONTROL, '');
+}
+
+/** Escapes TEXT values: backslash, semicolon, comma and line breaks, CR included (RFC 5545 3.3.11). */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return oneLine(value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,'));
 }
 
 /** Folds a content line at 75 octets, continuing with a space (RFC 5545 3.1), never splitting a UTF-8 character. */
@@ -75,7 +89,7 @@ export function eventToIcs(event: IcsEvent): string {
   const precisionNote = start.precision === 'month' ? ' The exact days are not known; the event is shown across the month.' : '';
   lines.push(`DESCRIPTION:${escapeText(`${event.description}${precisionNote} ${event.url}`)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-  lines.push(`URL:${event.url}`);
+  lines.push(`URL:${oneLine(event.url)}`);
   lines.push('END:VEVENT', 'END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

@@ -1,4 +1,4 @@
-import { foldLine } from './ics.ts';
+import { foldLine, oneLine } from './ics.ts';
 
 /**
  * A vCard 4.0 (RFC 6350) per contact point, generated at build time so a
@@ -18,9 +18,9 @@ export interface VcardContact {
   asOf?: string | undefined;
 }
 
-/** Escapes a single TEXT value (RFC 6350 3.4): backslash, comma, newline. */
+/** Escapes a single TEXT value (RFC 6350 3.4): backslash, comma, and every line break, a bare CR included. */
 export function escapeValue(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return oneLine(value.replace(/\\/g, '\\\\').replace(/,/g, '\\,'));
 }
 
 /** Escapes one component of a compound value (ORG, ADR), where a semicolon separates components. */
@@ -37,9 +37,9 @@ export function contactToVcard(contact: VcardContact): string {
     `FN:${escapeValue(contact.name)}`,
     `ORG:${escapeComponent(contact.organisation)}`,
     `TITLE:${escapeValue(contact.title)}`,
-    `EMAIL;TYPE=work:${contact.email}`,
+    `EMAIL;TYPE=work:${oneLine(contact.email)}`,
     `ADR;TYPE=work:;;;;;;${escapeComponent(contact.countryName)}`,
-    `URL:${contact.url}`,
+    `URL:${oneLine(contact.url)}`,
   ];
   if (contact.asOf) lines.push(`NOTE:${escapeValue(`Entry last confirmed ${contact.asOf}.`)}`);
   lines.push('END:VCARD');

@@ -12,6 +12,7 @@ import { eventSchema } from './events.ts';
 import { pageSchema } from './pages.ts';
 import { ENTRY_PATHS } from '../lib/urls.ts';
 import { glossaryTermSchema, projectSchema, publicationSchema } from './reference-data.ts';
+import { plainText } from './shared.ts';
 
 export interface CollectionSpec {
   /** `entries`: one file per entry (MDX or YAML); `list`: one YAML file holding a list of entries with ids. */
@@ -25,16 +26,17 @@ export interface CollectionSpec {
   url?: (slug: string) => string;
 }
 
+// Every collection's text passes the same control-character rule (plainText), once for all its fields.
 export const collections = {
-  guides: { kind: 'entries', path: 'guides', pattern: '**/*.mdx', schema: guideSchema, url: ENTRY_PATHS.guides },
-  examples: { kind: 'entries', path: 'examples', pattern: '*.mdx', schema: exampleSchema, url: ENTRY_PATHS.examples },
-  segments: { kind: 'entries', path: 'segments', pattern: '*.mdx', schema: segmentSchema, url: ENTRY_PATHS.segments },
-  events: { kind: 'entries', path: 'events', pattern: '*.mdx', schema: eventSchema, url: ENTRY_PATHS.events },
-  pages: { kind: 'entries', path: 'pages', pattern: '*.mdx', schema: pageSchema, url: ENTRY_PATHS.pages },
-  contacts: { kind: 'entries', path: 'contacts', pattern: '*.yaml', schema: contactSchema },
-  glossary: { kind: 'list', path: 'glossary.yaml', schema: glossaryTermSchema },
-  projects: { kind: 'list', path: 'projects.yaml', schema: projectSchema },
-  publications: { kind: 'list', path: 'publications.yaml', schema: publicationSchema },
+  guides: { kind: 'entries', path: 'guides', pattern: '**/*.mdx', schema: plainText(guideSchema), url: ENTRY_PATHS.guides },
+  examples: { kind: 'entries', path: 'examples', pattern: '*.mdx', schema: plainText(exampleSchema), url: ENTRY_PATHS.examples },
+  segments: { kind: 'entries', path: 'segments', pattern: '*.mdx', schema: plainText(segmentSchema), url: ENTRY_PATHS.segments },
+  events: { kind: 'entries', path: 'events', pattern: '*.mdx', schema: plainText(eventSchema), url: ENTRY_PATHS.events },
+  pages: { kind: 'entries', path: 'pages', pattern: '*.mdx', schema: plainText(pageSchema), url: ENTRY_PATHS.pages },
+  contacts: { kind: 'entries', path: 'contacts', pattern: '*.yaml', schema: plainText(contactSchema) },
+  glossary: { kind: 'list', path: 'glossary.yaml', schema: plainText(glossaryTermSchema) },
+  projects: { kind: 'list', path: 'projects.yaml', schema: plainText(projectSchema) },
+  publications: { kind: 'list', path: 'publications.yaml', schema: plainText(publicationSchema) },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

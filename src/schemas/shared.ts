@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { countryCodeHint, isCountryCode } from './countries.ts';
 import { isoDay, partialDate } from './dates.ts';
+import { decodeHTMLAttribute } from 'entities';
 
 /** An ISO 3166-1 alpha-2 country code such as `FR`. */
 export const countryCode = z
@@ -12,20 +13,141 @@ export const countryOrEu = z.union([z.literal('EU'), countryCode], {
   error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 country code or EU; ${countryCodeHint(String(issue.input))}`,
 });
 
-/** An http(s) address. */
-export const httpUrl = z
-  .string({ error: 'expected a web address starting with https://' })
-  .refine(
-    (text) => {
-      try {
-        const url = new URL(text);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-      } catch {
-        return false;
+/**
+ * Characters no text of ours may hold: C0 controls other than tab and line
+ * feed (a carriage return among them, which splits a line of an .ics or .vcf
+ * file), DEL, C1 controls, the Unicode line and paragraph separators, lone
+ * surrogates and the noncharacters U+FFFE/U+FFFF, which XML forbids. They are
+ * invisible in an editor, usually pasted from another program, and each can
+ * break a generated file. Also the bidirectional embedding, override and
+ * isolate controls and U+FEFF: invisible, they make text read differently from
+ * how it is stored, so a reviewer of a pull request cannot see what it says.
+ */
+export const CONTROL_CHARACTER = /[\0-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF\uD800-\uDFFF\uFFFE\uFFFF]/u;
+
+const CHARACTER_NAMES: Record<string, string> = { '\r': 'carriage return', '\0': 'null', '\x0B': 'vertical tab', '\x0C': 'form feed', '\x1B': 'escape', '\x7F': 'delete', '\u2028': 'line separator', '\u2029': 'paragraph separator', '\u202E': 'right-to-left override', '\uFEFF': 'zero-width no-break space' };
+
+/** `describeCharacter('\r')` is `carriage return (U+000D)`. */
+export function describeCharacter(char: string): string {
+  const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = CHARACTER_NAMES[char];
+  return name ? `${name} (${code})` : `control character ${code}`;
+}
+
+/** Every string in a value with the path to it, keys of maps included: `[['sources', 0, 'title'], 'A title']`. */
+function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, [...path, i]);
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      yield [[...path, key], key];
+      yield* strings(item, [...path, key]);
+    }
+  }
+}
+
+/**
+ * The control-character rule for every text field of a collection, applied
+ * once to the whole entry rather than field by field, and reported even when
+ * other fields are wrong so a contributor sees everything in one run.
+ * Tab and line feed stay allowed: generated files escape them.
+ */
+export function plainText<T extends z.ZodType>(schema: T): T {
+  return schema.superRefine(
+    (value, ctx) => {
+      const seen = new Set<string>();
+      for (const [path, text] of strings(value)) {
+        const found = CONTROL_CHARACTER.exec(text);
+        const key = path.join('.');
+        if (!found || seen.has(key)) continue;
+        seen.add(key);
+        ctx.addIssue({ code: 'custom', path, message: `contains an invisible ${describeCharacter(found[0])} at character ${found.index + 1}; delete it, as it was probably pasted from another program` });
       }
     },
-    { error: (issue) => `"${String(issue.input)}" is not a web address; write the full address starting with https://` },
+    { when: () => true },
   );
+}
+
+/** URL schemes a link may use; anything else (javascript:, data:, vbscript:, file:, …) is refused. */
+export const URL_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
+export type UrlScheme = (typeof URL_SCHEMES)[number];
+
+/** What a link points at, as a browser would read it. */
+export type UrlKind = { kind: 'scheme'; scheme: string } | { kind: 'site-path' } | { kind: 'network-path' } | { kind: 'fragment' } | { kind: 'relative' };
+
+/**
+ * Reads a URL the way a browser does before following it: HTML character
+ * references decoded as in an attribute, ASCII whitespace and control
+ * characters removed, backslashes taken as slashes. So `&#106;ava\tscript:x`
+ * is `{ kind: 'scheme', scheme: 'javascript' }` and `/\\evil.example/` is a
+ * `network-path` to another site, not a site path.
+ */
+export function classifyUrl(text: string): UrlKind {
+  const read = decodeHTMLAttribute(text).replace(/[\0-\x20\x7F]/g, '').replace(/\\/g, '/');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(read);
+  if (scheme) return { kind: 'scheme', scheme: (scheme[1] ?? '').toLowerCase() };
+  if (read.startsWith('//')) return { kind: 'network-path' };
+  if (read.startsWith('/')) return { kind: 'site-path' };
+  if (read.startsWith('#')) return { kind: 'fragment' };
+  return { kind: 'relative' };
+}
+
+export interface UrlAllowance {
+  /** Schemes allowed, e.g. `['http', 'https']`. */
+  schemes: readonly UrlScheme[];
+  /** `/toolbox/x/`: an address on this site. */
+  sitePaths?: boolean;
+  /** `#section`: a place on the same page. */
+  fragments?: boolean;
+  /** `../x/`: relative to the page it is written on. */
+  relative?: boolean;
+}
+
+/**
+ * The allow-list judgement shared by every URL a contributor writes:
+ * `isAllowedUrl('JavaScript:alert(1)', { schemes: ['https'] })` is false;
+ * `isAllowedUrl('/toolbox/', { schemes: [], sitePaths: true })` is true.
+ * A network path (`//other.example/`) is never allowed: it leaves the site
+ * without saying so.
+ */
+export function isAllowedUrl(text: string, allow: UrlAllowance): boolean {
+  const url = classifyUrl(text);
+  switch (url.kind) {
+    case 'scheme':
+      return (allow.schemes as readonly string[]).includes(url.scheme);
+    case 'site-path':
+      return allow.sitePaths === true;
+    case 'fragment':
+      return allow.fragments === true;
+    case 'relative':
+      return allow.relative === true;
+    case 'network-path':
+      return false;
+  }
+}
+
+/**
+ * An http(s) address on the public web: Zod's `z.httpUrl()` (WHATWG parsing,
+ * a real domain name, `https://` written out), then the shared allow-list as a
+ * browser would read the text.
+ */
+export const httpUrl = z
+  .httpUrl({
+    // One message per address: the allow-list below runs only on what parsed as http(s).
+    abort: true,
+    error: (issue) =>
+      typeof issue.input === 'string' ? `"${issue.input}" is not a web address; write the full address starting with https://` : 'expected a web address starting with https://',
+  })
+  .refine((text) => isAllowedUrl(text, { schemes: ['http', 'https'] }), { error: (issue) => `"${String(issue.input)}" is not a web address; write the full address starting with https://` });
+
+/**
+ * A path on this site, as `redirectFrom` takes it: lowercase segments of
+ * letters, digits, hyphens and underscores between single slashes, so no
+ * `//x/` (another site), no `.` or `..`, no query or fragment.
+ */
+export const sitePath = z
+  .string({ error: 'expected a site path such as /toolbox/old-name/' })
+  .regex(/^(\/[a-z0-9_-]+)*\/?$/, { error: (issue) => `"${String(issue.input)}" is not a site path; write one such as /toolbox/old-name/ (lowercase letters, digits and hyphens between single slashes)` });
 
 /** A lowercase slug: the file name of an entry, e.g. `pre-commercial-procurement`. */
 export const slug = z
@@ -76,6 +198,11 @@ export const change = z.strictObject({
   summary: z.string({ error: 'expected a one-line summary of the change' }).min(3),
 });
 
+/** A heading id as an anchor alias names it: what github-slugger makes of a heading, e.g. `when-to-use-it`. */
+const ANCHOR_ID = /^[\p{Ll}\p{Lo}\p{M}\p{N}_-]+$/u;
+const anchorIdError = (input: unknown) => `"${String(input)}" is not a heading id; write it as it appears after # in the address, e.g. when-to-use-it`;
+const anchorId = z.string().regex(ANCHOR_ID, { error: (issue) => anchorIdError(issue.input) });
+
 /** Fields every page collection shares (guides, examples, segments, events, pages). */
 export const pageFields = {
   title,
@@ -85,9 +212,9 @@ export const pageFields = {
   /** Date by which the owner re-checks the page. */
   reviewBy: isoDay.optional(),
   /** Old paths (e.g. `/toolbox/old-name/`) that must keep working after a move. */
-  redirectFrom: z.array(z.string().regex(/^\/[a-z0-9/_-]*$/, { error: 'expected a site path such as /toolbox/old-name/' })).default([]),
+  redirectFrom: z.array(sitePath).default([]),
   /** Old heading ids that must keep working, mapped to the current heading id. */
-  anchors: z.record(z.string(), z.string()).default({}),
+  anchors: z.record(anchorId, anchorId, { error: (issue) => (issue.code === 'invalid_key' ? anchorIdError(issue.input) : undefined) }).default({}),
   /** Drafts are never published. */
   draft: z.boolean().default(false),
 };

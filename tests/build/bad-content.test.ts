@@ -1,4 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build.ts';
 import { copyValidContent, edit } from '../support/content-fixture.ts';
@@ -40,6 +42,42 @@ describe('a build with bad content', () => {
     const build = buildBroken('events/fixture-workshop.mdx', 'start: 2023-09-12', 'start: 2023-09-31');
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/events\/fixture-workshop\.mdx:5:8 {2}start {2}"2023-09-31" is not a valid time/);
+    expect(producedPages(build.outDir)).toEqual([]);
+  });
+
+  it('fails on hostile inputs, every one named on its own line in one run, and builds nothing', () => {
+    const content = copyValidContent();
+    const hostile = join(process.cwd(), 'tests/fixtures/hostile');
+    copyFileSync(join(hostile, 'invalid-control-character-title.mdx'), join(content, 'events/injected.mdx'));
+    copyFileSync(join(hostile, 'invalid-alias-bomb.yaml'), join(content, 'contacts/bomb.yaml'));
+    copyFileSync(join(hostile, 'invalid-second-ipnc.yaml'), join(content, 'contacts/ee2.yaml'));
+    copyFileSync(join(hostile, 'invalid-url-scheme.mdx'), join(content, 'pages/schemes.mdx'));
+    copyFileSync(join(hostile, 'invalid-redirect-targets.mdx'), join(content, 'pages/redirects.mdx'));
+    copyFileSync(join(hostile, 'valid-draft-page.mdx'), join(content, 'pages/draft-page.mdx'));
+    copyFileSync(join(hostile, 'valid-draft-page.mdx'), join(content, 'pages/search.mdx'));
+    copyFileSync(join(hostile, 'valid-draft-page.mdx'), join(content, 'events/fixture-workshop.ics.mdx'));
+    writeFileSync(join(content, 'pages/latin1.mdx'), Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]));
+    const outside = join(mkdtempSync(join(tmpdir(), 'kf-outside-')), 'secret.mdx');
+    writeFileSync(outside, '---\ntitle: Secret\nsummary: A file outside the repository that a link must never publish.\n---\n');
+    symlinkSync(outside, join(content, 'pages/secret.mdx'));
+    const build = buildSite({ KF_CONTENT_DIR: content });
+    expect(build.status).not.toBe(0);
+    for (const line of [
+      'pages/secret.mdx:1:1  -  is a symbolic link; links are never followed',
+      'pages/latin1.mdx:2:11  -  the byte 0xE9 is not UTF-8 text, so the file cannot be read',
+      'contacts/bomb.yaml:4:19  -  the YAML aliases (*name) expand to too many values (more than 100); the file was not read',
+      'events/injected.mdx:2:8  title  contains an invisible carriage return (U+000D) at character 8',
+      'contacts/ee2.yaml:2:10  country  ',
+      'is already the national contact point (IPNC) for EE; a country has one',
+      'pages/schemes.mdx:6:10  sources.0.url  "JaVaScRiPt:alert(document.domain)" is not a web address',
+      "pages/redirects.mdx:5:5  redirectFrom.0  /pagefind/old/ is inside /pagefind/, where the build's /pagefind/ folder publishes its own pages",
+      'pages/redirects.mdx:8:5  redirectFrom.3  /draft-page/ is the address of the draft ',
+      'pages/search.mdx:1:1  -  the page would be published at /search/, which src/pages/search.astro already takes, so it would be lost',
+      'events/fixture-workshop.ics.mdx:1:1  -  the file name "fixture-workshop.ics.mdx" is not a slug',
+    ]) {
+      expect(build.output).toContain(line);
+    }
+    expect(build.output).not.toMatch(/^\s+at /m);
     expect(producedPages(build.outDir)).toEqual([]);
   });
 });

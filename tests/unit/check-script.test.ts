@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { copyValidContent, edit } from '../support/content-fixture.ts';
 
 function runCheck(contentDir: string, env: Record<string, string> = {}) {
@@ -24,6 +26,23 @@ describe('npm run check (scripts/check.ts)', () => {
     expect(run.stderr).toMatch(/pages\/about\.mdx:6:1 {2}mdx:no-raw-html {2}<script> is not allowed in content {2}\(content cannot run scripts or load other sites; remove the element\)/);
     expect(run.stderr).toContain('2 problems in content.');
     expect(run.stdout).not.toContain('::error');
+  });
+
+  it('lists hostile inputs the same way, without a stack trace, and exits 1', () => {
+    const dir = copyValidContent();
+    const hostile = join(process.cwd(), 'tests/fixtures/hostile');
+    copyFileSync(join(hostile, 'invalid-alias-bomb.yaml'), join(dir, 'contacts/bomb.yaml'));
+    copyFileSync(join(hostile, 'invalid-control-character-title.mdx'), join(dir, 'events/injected.mdx'));
+    copyFileSync(join(hostile, 'valid-draft-page.mdx'), join(dir, 'pages/search.mdx'));
+    writeFileSync(join(dir, 'pages/latin1.mdx'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]));
+    const run = runCheck(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('contacts/bomb.yaml:4:19  -  the YAML aliases (*name) expand to too many values (more than 100); the file was not read');
+    expect(run.stderr).toContain('events/injected.mdx:2:8  title  contains an invisible carriage return (U+000D) at character 8');
+    expect(run.stderr).toContain('pages/search.mdx:1:1  -  the page would be published at /search/, which src/pages/search.astro already takes');
+    expect(run.stderr).toContain('pages/latin1.mdx:2:1  -  the byte 0xE9 is not UTF-8 text');
+    expect(run.stderr).toContain('4 problems in content.');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 
   it('also prints GitHub annotations when run in GitHub Actions', () => {

@@ -84,3 +84,25 @@ describe('foldLine', () => {
     expect(folded).not.toContain('\uFFFD');
   });
 });
+
+describe('line injection', () => {
+  /** Every physical line of the file, split the way the most lenient reader splits: on CR, LF or a Unicode line break. */
+  const physicalLines = (text: string) => text.split(/\r\n|[\r\n\u0085\u2028\u2029]/);
+
+  it.each([
+    ['a bare carriage return', 'Forum\rATTENDEE:mailto:evil@example.org'],
+    ['a line feed', 'Forum\nATTENDEE:mailto:evil@example.org'],
+    ['CRLF', 'Forum\r\nATTENDEE:mailto:evil@example.org'],
+    ['a Unicode line separator', 'Forum\u2028ATTENDEE:mailto:evil@example.org'],
+    ['a next-line character', 'Forum\u0085ATTENDEE:mailto:evil@example.org'],
+  ])('keeps a title with %s on its own line, so no property can be injected', (_name, title) => {
+    const ics = eventToIcs({ ...base, title, location: title, description: title, start: '2023-09-12' });
+    expect(physicalLines(ics).filter((line) => line.startsWith('ATTENDEE'))).toEqual([]);
+    expect(parse(ics).vevent.getAllProperties('attendee')).toEqual([]);
+    expect(parse(ics).event.summary).toBe('Forum\nATTENDEE:mailto:evil@example.org');
+  });
+
+  it('drops other control characters, which a content line may not hold', () => {
+    expect(escapeText('a\u0000b\u0007c\u001bd\u007fe\tf')).toBe('abcde\tf');
+  });
+});

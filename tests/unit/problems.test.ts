@@ -8,6 +8,12 @@ describe('problem reports', () => {
     expect(formatProblem(problem)).toBe('content/contacts/ee.yaml:3:10  country  "UK" is not a country code  (use GB)');
   });
 
+  it('keep one problem on one line when the message quotes a line break or control character', () => {
+    const forged = formatProblem({ ...problem, message: '"x\ncontent/pages/fake.mdx:1:1  -  forged\r\u0007" is not a web address' });
+    expect(forged.split(/[\r\n]/)).toHaveLength(1);
+    expect(forged).toBe('content/contacts/ee.yaml:3:10  country  "x\\u000Acontent/pages/fake.mdx:1:1  -  forged\\u000D\\u0007" is not a web address  (use GB)');
+  });
+
   it('become GitHub annotations with properties escaped', () => {
     expect(formatAnnotation({ ...problem, message: 'a: b, c\nd' })).toBe('::error file=content/contacts/ee.yaml,line=3,col=10,title=country::country: a: b, c%0Ad (use GB)');
   });

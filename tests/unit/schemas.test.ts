@@ -62,7 +62,19 @@ describe('invalid fixtures fail with a message that names the field', () => {
     ['event recording chapter with a malformed time', 'events', (d) => ({ ...d, materials: [{ kind: 'recording', title: 'Recording', url: 'https://www.iprocurenet.eu/', chapters: [{ time: '12.34', title: 'Needs', ref: 'identify-joint-needs' }] }] }), /^materials\.0\.chapters\.0\.time: expected a time in the recording/],
     ['glossary term with an id that is not a slug', 'glossary', (d) => ({ ...d, id: 'PCP' }), /^id: expected a slug of lowercase letters/],
     ['publication with an impossible month', 'publications', (d) => ({ ...d, date: '2023-13' }), /^date: "2023-13" is not a real date/],
-    ['page with a redirect that is not a site path', 'pages', (d) => ({ ...d, redirectFrom: ['https://old.example.org/about'] }), /^redirectFrom\.0: expected a site path such as \/toolbox\/old-name\//],
+    ['page with a redirect that is not a site path', 'pages', (d) => ({ ...d, redirectFrom: ['https://old.example.org/about'] }), /^redirectFrom\.0: "https:\/\/old\.example\.org\/about" is not a site path; write one such as \/toolbox\/old-name\//],
+    ['page with a protocol-relative redirect, which names another site', 'pages', (d) => ({ ...d, redirectFrom: ['//evil.example/'] }), /^redirectFrom\.0: "\/\/evil\.example\/" is not a site path/],
+    ['page with a redirect that climbs out of its folder', 'pages', (d) => ({ ...d, redirectFrom: ['/toolbox/../x/'] }), /^redirectFrom\.0: "\/toolbox\/\.\.\/x\/" is not a site path/],
+    ['source with a javascript: url', 'guides', (d) => ({ ...d, sources: [{ title: 'A report', url: 'javascript:alert(1)' }] }), /^sources\.0\.url: "javascript:alert\(1\)" is not a web address/],
+    ['source with a data: url', 'projects', (d) => ({ ...d, url: 'data:text/html,<script>alert(1)</script>' }), /^url: "data:text\/html,<script>alert\(1\)<\/script>" is not a web address/],
+    ['source with a protocol-relative url', 'publications', (d) => ({ ...d, url: '//evil.example/' }), /^url: "\/\/evil\.example\/" is not a web address/],
+    ['event material with an entity-encoded scheme', 'events', (d) => ({ ...d, materials: [{ kind: 'slides', title: 'Slides', url: '&#106;avascript:alert(1)' }] }), /^materials\.0\.url: "&#106;avascript:alert\(1\)" is not a web address/],
+    ['title with a carriage return that would split a calendar line', 'events', (d) => ({ ...d, title: 'Workshop\rEMAIL:evil@example.org' }), /^title: contains an invisible carriage return \(U\+000D\) at character 9; delete it, as it was probably pasted/],
+    ['contact name with a bell character', 'contacts', (d) => ({ ...d, name: 'Merike\u0007 Klement' }), /^name: contains an invisible control character U\+0007 at character 7/],
+    ['glossary definition with a form feed deep in a source', 'glossary', (d) => ({ ...d, sources: [{ title: 'A\fsource' }] }), /^sources\.0\.title: contains an invisible form feed \(U\+000C\)/],
+    ['anchor alias whose old id is not a heading id', 'guides', (d) => ({ ...d, anchors: { 'old\u0000id': 'purpose' } }), /^anchors\.old\u0000id: "old\u0000id" is not a heading id; write it as it appears after # in the address/],
+    ['anchor alias that points at markup rather than a heading id', 'guides', (d) => ({ ...d, anchors: { old: '"><script>' } }), /^anchors\.old: ""><script>" is not a heading id/],
+    ['page title with a lone surrogate, which XML cannot carry', 'pages', (d) => ({ ...d, title: 'About \uD800 us' }), /^title: contains an invisible control character U\+D800/],
   ];
   it.each(cases)('%s', (_name, collection, mutate, expected) => {
     const found = issues(collection, mutate(validData(collection)));
@@ -71,6 +83,18 @@ describe('invalid fixtures fail with a message that names the field', () => {
 
   it('a missing required field is named', () => {
     expect(issues('contacts', without(validData('contacts'), 'organisation'))).toEqual(['organisation: expected the organisation']);
+  });
+});
+
+describe('the control-character rule', () => {
+  it('is reported alongside other problems of the same entry, not after they are fixed', () => {
+    const found = issues('events', { ...validData('events'), title: 'Bad\u0007title', kind: 'party' });
+    expect(found.some((line) => line.startsWith('kind: '))).toBe(true);
+    expect(found.some((line) => line.startsWith('title: contains an invisible control character U+0007'))).toBe(true);
+  });
+
+  it('allows tabs and line feeds, which generated files escape', () => {
+    expect(issues('contacts', { ...validData('contacts'), note: 'First line.\n\tSecond line.' })).toEqual([]);
   });
 });
 

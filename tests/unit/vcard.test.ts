@@ -54,3 +54,22 @@ it('keeps a semicolon inside the organisation name one component', () => {
   const card = new ICAL.Component(ICAL.parse(contactToVcard({ ...contact, organisation: 'Ministry; Police' })));
   expect(card.getFirstPropertyValue('org')).toBe('Ministry; Police');
 });
+
+describe('line injection', () => {
+  it.each([
+    ['a bare carriage return', 'Merike\rEMAIL:evil@example.org'],
+    ['a line feed', 'Merike\nEMAIL:evil@example.org'],
+    ['a Unicode line separator', 'Merike\u2028EMAIL:evil@example.org'],
+  ])('keeps a name with %s on its own line, so no second e-mail address can be injected', (_name, name) => {
+    const vcf = contactToVcard({ ...contact, name, organisation: name, title: name });
+    expect(vcf.split(/\r\n|[\r\n\u2028\u2029]/).filter((line) => line.startsWith('EMAIL'))).toHaveLength(1);
+    const card = new ICAL.Component(ICAL.parse(vcf));
+    expect(card.getAllProperties('email')).toHaveLength(1);
+    expect(card.getFirstPropertyValue('fn')).toBe('Merike\nEMAIL:evil@example.org');
+  });
+
+  it('escapes a bare carriage return in a value instead of writing it', () => {
+    expect(escapeValue('a\rb')).toBe('a\\nb');
+    expect(escapeComponent('a\r\nb;c')).toBe('a\\nb\\;c');
+  });
+});

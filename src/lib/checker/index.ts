@@ -15,6 +15,7 @@ import { BodyCache, placeProblems } from './body.ts';
 import { SiteMap } from './site.ts';
 import { aliasProblems, eventRefProblems, redirectProblems } from './references.ts';
 import { manifestPath, manifestProblems } from './manifest.ts';
+import { addressProblems } from '../content/addresses.ts';
 
 export interface CheckOptions {
   /** Project root, for src/pages and relative file names; defaults to the working directory. */
@@ -60,6 +61,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     problems.push(...(await eventRefProblems(entry, site)));
   }
   problems.push(...redirectProblems(validated.entries, site));
+  problems.push(...addressProblems(read.entries, validated.entries, { root }));
   problems.push(...(await manifestProblems(options.manifest ?? manifestPath(contentDir, root), root, site)));
   return { entries: validated.entries, problems };
 }

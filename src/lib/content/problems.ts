@@ -14,11 +14,20 @@ export interface Problem {
   hint?: string;
 }
 
+/**
+ * Messages quote what a contributor wrote; a line break or other control
+ * character in it would split the report or forge a line of its own, so each
+ * is shown as a visible escape: `a\rb` prints as `a\u000Db`.
+ */
+function visible(text: string): string {
+  return text.replace(/[\0-\x1F\x7F-\x9F\u2028\u2029]/g, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 /** One line per problem, sorted by file and position. */
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}:${p.column}`;
   const hint = p.hint ? `  (${p.hint})` : '';
-  return `${where}  ${p.field || '-'}  ${p.message}${hint}`;
+  return visible(`${where}  ${p.field || '-'}  ${p.message}${hint}`);
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {

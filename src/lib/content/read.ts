@@ -2,11 +2,14 @@
  * Reads content files straight from disk, without Astro, keeping every YAML
  * value's position so problems can be reported as file:line:column.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, basename, extname } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
-import { collections, type CollectionName } from '../../schemas/index.ts';
+import { readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { join, relative, basename, extname, sep } from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Document } from 'yaml';
+import { collections, CONTROL_CHARACTER, describeCharacter, type CollectionName } from '../../schemas/index.ts';
 import type { Problem } from './problems.ts';
+import { walkFiles } from './files.ts';
+import { slugSuggestion } from './addresses.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -31,19 +34,124 @@ export interface ReadResult {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-function listFiles(dir: string, pattern: string): string[] {
+/**
+ * How many times a file may repeat a YAML anchor's value through aliases
+ * (`*name`). Content hardly needs them; the cap stops an alias bomb, a few
+ * lines that expand to billions of values, before it exhausts memory.
+ */
+export const MAX_YAML_ALIASES = 100;
+
+/** The entry files of one collection folder, from the walked content tree, skipping `_drafts` and dotfiles. */
+function listFiles(files: readonly string[], dir: string, pattern: string): string[] {
   const extension = extname(pattern);
   const recursive = pattern.startsWith('**/');
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive, encoding: 'utf8' });
-  } catch {
-    return [];
+  const prefix = `${dir}${sep}`;
+  return files.filter((path) => {
+    if (!path.startsWith(prefix)) return false;
+    const name = path.slice(prefix.length);
+    return (recursive || !name.includes(sep)) && name.endsWith(extension) && !basename(name).startsWith('_') && !basename(name).startsWith('.');
+  });
+}
+
+/**
+ * Files in a collection's folder that the site would skip without a word: a
+ * wrong or capitalised extension (`fr.yml`, `About.MDX`) or a subfolder where
+ * the collection has none. Files named `_…` or `.…` are skipped on purpose.
+ */
+function unreadFiles(files: readonly string[], read: readonly string[], dir: string, spec: { path: string; pattern: string }, root: string): Problem[] {
+  const taken = new Set(read);
+  const extension = extname(spec.pattern);
+  const recursive = spec.pattern.startsWith('**/');
+  return files
+    .filter((path) => path.startsWith(`${dir}${sep}`) && !taken.has(path) && !/^[_.]/.test(basename(path)))
+    .map((path) => {
+      const name = basename(path);
+      const nested = !recursive && relative(dir, path).includes(sep);
+      return {
+        file: relative(root, path),
+        line: 1,
+        column: 1,
+        field: '',
+        message: nested ? `is in a subfolder of ${spec.path}/, where entries are not read, so it would never be published` : `is not read: entries in ${spec.path}/ are ${extension} files, so it would never be published`,
+        hint: nested ? `move it to ${spec.path}/${name}` : `rename it to ${slugSuggestion(basename(name, extname(name)))}${extension}, or start its name with _ if it is not an entry`,
+      };
+    });
+}
+
+/** Byte offset of the first byte that is not well-formed UTF-8, or -1 when the whole buffer is. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i] ?? 0;
+    if (byte < 0x80) {
+      i++;
+      continue;
+    }
+    // Lead byte: sequence length and the allowed range of the second byte (no overlongs, no surrogates, nothing past U+10FFFF).
+    let length = 0;
+    let low = 0x80;
+    let high = 0xbf;
+    if (byte >= 0xc2 && byte <= 0xdf) length = 2;
+    else if (byte >= 0xe0 && byte <= 0xef) {
+      length = 3;
+      if (byte === 0xe0) low = 0xa0;
+      if (byte === 0xed) high = 0x9f;
+    } else if (byte >= 0xf0 && byte <= 0xf4) {
+      length = 4;
+      if (byte === 0xf0) low = 0x90;
+      if (byte === 0xf4) high = 0x8f;
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += length;
   }
-  return names
-    .filter((name) => name.endsWith(extension) && !basename(name).startsWith('_') && !basename(name).startsWith('.'))
-    .map((name) => join(dir, name))
-    .sort();
+  return -1;
+}
+
+/** The file's text, or a problem at the line and column of its first byte that is not UTF-8. */
+function decodeFile(path: string, file: string): { text?: string; problem?: Problem } {
+  const bytes = readFileSync(path);
+  // The native check is fast enough for every file of a large site; the slow scan only runs to place an error.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
+  // TextDecoder also drops a leading byte-order mark, which would hide the frontmatter.
+  if (bad === -1) return { text: new TextDecoder('utf-8').decode(bytes) };
+  const lineStart = bytes.lastIndexOf(0x0a, bad - 1) + 1;
+  const line = bytes.subarray(0, lineStart).filter((b) => b === 0x0a).length + 1;
+  // Columns count UTF-16 units, as editors and the YAML and MDX parsers do.
+  const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, bad)).length + 1;
+  const hex = `0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+  return {
+    problem: {
+      file,
+      line,
+      column,
+      field: '',
+      message: `the byte ${hex} is not UTF-8 text, so the file cannot be read`,
+      hint: 'save the file as UTF-8 in your editor (often "Save with encoding"), then retype the character at that place',
+    },
+  };
+}
+
+/** Raw control characters in an MDX body, each at its line and column (a CR is fine only as part of a CRLF line end). */
+function bodyControlProblems(body: string, bodyLine: number, file: string): Problem[] {
+  const problems: Problem[] = [];
+  body.split('\n').forEach((text, index) => {
+    const line = text.endsWith('\r') ? text.slice(0, -1) : text;
+    const found = CONTROL_CHARACTER.exec(line);
+    if (found) {
+      problems.push({
+        file,
+        line: bodyLine + index,
+        column: found.index + 1,
+        field: 'body',
+        message: `contains an invisible ${describeCharacter(found[0])}`,
+        hint: 'delete it; it was probably pasted from another program',
+      });
+    }
+  });
+  return problems;
 }
 
 /** Builds a locator over one YAML document whose first line is `lineOffset` lines into the file. */
@@ -70,9 +178,43 @@ function yamlProblems(doc: Document, counter: LineCounter, file: string, lineOff
   });
 }
 
+/**
+ * A document's data, or a problem when it expands its aliases past the cap
+ * (an alias bomb), placed on the first alias so the file's other problems and
+ * every other file still get checked.
+ */
+function toData(doc: Document, counter: LineCounter, file: string, lineOffset: number, node: unknown = doc): { data?: unknown; problem?: Problem } {
+  try {
+    const data = node === doc ? doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) : (node as { toJS(doc: Document, options: object): unknown }).toJS(doc, { maxAliasCount: MAX_YAML_ALIASES });
+    return { data };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let offset = 0;
+    visit(doc, {
+      Alias(_, alias) {
+        offset = alias.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const pos = counter.linePos(offset);
+    return {
+      problem: {
+        file,
+        line: pos.line + lineOffset,
+        column: pos.col,
+        field: '',
+        message: `the YAML aliases (*name) expand to too many values (more than ${MAX_YAML_ALIASES}); the file was not read`,
+        hint: 'write the values out instead of repeating them with & anchors and * aliases',
+      },
+    };
+  }
+}
+
 function readEntryFile(collection: CollectionName, path: string, root: string): { entry?: RawEntry; problems: Problem[] } {
   const file = relative(root, path);
-  const text = readFileSync(path, 'utf8');
+  const decoded = decodeFile(path, file);
+  if (decoded.problem) return { problems: [decoded.problem] };
+  const text = decoded.text ?? '';
   const slug = basename(path, extname(path));
   const start = { line: 1, column: 1 };
   let yamlText = text;
@@ -92,20 +234,20 @@ function readEntryFile(collection: CollectionName, path: string, root: string): 
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   const problems = yamlProblems(doc, counter, file, lineOffset);
+  if (body !== undefined) problems.push(...bodyControlProblems(body, bodyLine, file));
   if (problems.length > 0) return { problems };
-  const entry: RawEntry = { collection, slug, file, data: doc.toJS() ?? {}, bodyLine, locate: locator(doc, counter, lineOffset, start) };
+  const { data, problem } = toData(doc, counter, file, lineOffset);
+  if (problem) return { problems: [problem] };
+  const entry: RawEntry = { collection, slug, file, data: data ?? {}, bodyLine, locate: locator(doc, counter, lineOffset, start) };
   if (body !== undefined) entry.body = body;
   return { entry, problems };
 }
 
 function readListFile(collection: CollectionName, path: string, root: string): ReadResult {
   const file = relative(root, path);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return { entries: [], problems: [] };
-  }
+  const decoded = decodeFile(path, file);
+  if (decoded.problem) return { entries: [], problems: [decoded.problem] };
+  const text = decoded.text ?? '';
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const problems = yamlProblems(doc, counter, file, 0);
@@ -113,31 +255,42 @@ function readListFile(collection: CollectionName, path: string, root: string): R
   if (!isSeq(doc.contents)) {
     return { entries: [], problems: [{ file, line: 1, column: 1, field: '', message: 'expected a list of entries, each starting with "- id:"', hint: 'see the other entries in the file' }] };
   }
-  const entries: RawEntry[] = doc.contents.items.map((item, index) => {
+  const entries: RawEntry[] = [];
+  doc.contents.items.forEach((item, index) => {
     const pos = counter.linePos((item as { range?: readonly number[] | null }).range?.[0] ?? 0);
-    const data = isMap(item) ? item.toJS(doc) : item;
+    const read = isMap(item) ? toData(doc, counter, file, 0, item) : { data: item };
+    if (read.problem) {
+      problems.push(read.problem);
+      return;
+    }
+    const data = read.data;
     const id = typeof (data as { id?: unknown })?.id === 'string' ? (data as { id: string }).id : `#${index + 1}`;
-    return { collection, slug: id, file, data, bodyLine: pos.line, locate: locator(doc, counter, 0, { line: pos.line, column: pos.col }, [index]) };
+    entries.push({ collection, slug: id, file, data, bodyLine: pos.line, locate: locator(doc, counter, 0, { line: pos.line, column: pos.col }, [index]) });
   });
   return { entries, problems };
 }
 
-/** Reads every collection under the content root. */
+/** Reads every collection under the content root; symbolic links anywhere under it are reported and never read. */
 export function readContent(contentDir: string, root = process.cwd()): ReadResult {
   const entries: RawEntry[] = [];
-  const problems: Problem[] = [];
+  const tree = walkFiles(contentDir, root);
+  const problems: Problem[] = [...tree.problems];
   for (const [name, spec] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
     if (spec.kind === 'list') {
-      const result = readListFile(name, join(contentDir, spec.path), root);
+      const path = join(contentDir, spec.path);
+      if (!tree.files.includes(path)) continue;
+      const result = readListFile(name, path, root);
       entries.push(...result.entries);
       problems.push(...result.problems);
       continue;
     }
-    for (const path of listFiles(join(contentDir, spec.path), spec.pattern)) {
+    const read = listFiles(tree.files, join(contentDir, spec.path), spec.pattern);
+    for (const path of read) {
       const result = readEntryFile(name, path, root);
       if (result.entry) entries.push(result.entry);
       problems.push(...result.problems);
     }
+    problems.push(...unreadFiles(tree.files, read, join(contentDir, spec.path), spec, root));
   }
   return { entries, problems };
 }

@@ -134,6 +134,33 @@ export function referencesOf(entry: ValidEntry): [PropertyKey[], CollectionName,
   return refs;
 }
 
+/**
+ * A second national contact point (IPNC) for a country: the directory has one
+ * row per country, keyed by its code, so the second would be a duplicate id and
+ * a reader could not tell which to contact. Reported on every file after the first.
+ */
+export function contactPointProblems(entries: readonly ValidEntry[]): Problem[] {
+  const first = new Map<string, ValidEntry>();
+  const problems: Problem[] = [];
+  const points = entries.filter((e) => e.collection === 'contacts' && e.data['role'] === 'ipnc').sort((a, b) => a.file.localeCompare(b.file));
+  for (const entry of points) {
+    const country = String(entry.data['country']);
+    const twin = first.get(country);
+    if (!twin) {
+      first.set(country, entry);
+      continue;
+    }
+    problems.push({
+      file: entry.file,
+      ...entry.locate(['country']),
+      field: 'country',
+      message: `${twin.file} is already the national contact point (IPNC) for ${country}; a country has one`,
+      hint: `keep one of ${twin.file} and ${entry.file}, or make this one a topical group leader (role: tgl, with a topic)`,
+    });
+  }
+  return problems;
+}
+
 /** Validates entries already read from disk. */
 export function validateEntries(raw: readonly RawEntry[]): ValidationResult {
   const problems: Problem[] = [];
@@ -165,6 +192,7 @@ export function validateEntries(raw: readonly RawEntry[]): ValidationResult {
     byslug.set(entry.slug, valid);
     entries.push(valid);
   }
+  problems.push(...contactPointProblems(entries));
   for (const entry of entries) {
     for (const [path, target, slug, written] of referencesOf(entry)) {
       const problem = referenceProblem(entry, path, target, slug, index, invalid, written);
