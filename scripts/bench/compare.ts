@@ -33,6 +33,8 @@ export interface SideWeight {
 
 export interface Comparison {
   guides: number;
+  /** Processor cores of the machine, to judge the load averages by. */
+  cores: number;
   pairs: Pair[];
   ours: SideWeight;
   starlight: SideWeight;
@@ -74,6 +76,18 @@ export function formatSpread(values: readonly number[]): string {
   return `${ratio(s.median)} median (min ${ratio(s.min)}, max ${ratio(s.max)} over ${values.length} pairs)`;
 }
 
+/**
+ * A warning when the machine was busier than its cores during the builds: wall
+ * times then measure the load as much as the builds, and CPU times are the
+ * steadier figure. Undefined when the load stayed within the cores (or is unknown).
+ */
+export function loadWarning(pairs: readonly Pair[], cores: number): string | undefined {
+  const loads = pairs.flatMap((p) => [p.ours.load, p.starlight.load]).filter((load): load is number => load !== undefined && Number.isFinite(load));
+  const highest = Math.max(...loads);
+  if (loads.length === 0 || highest <= cores) return undefined;
+  return `note: the 1-minute load average reached ${highest.toFixed(2)} on ${cores} cores during these builds: the machine was shared, so wall times and their ratios swing with the load; the CPU-time ratio is the steadier figure.`;
+}
+
 /** The comparison as a table of builds, then the ratios with their spread, then page weight. */
 export function describeComparison(c: Comparison): string {
   const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
@@ -101,6 +115,8 @@ export function describeComparison(c: Comparison): string {
     `pages built                   ours ${c.ours.pages}, Starlight ${c.starlight.pages}`,
     `guide page, median (gzip)     ours ${kib(c.ours.htmlCss)} HTML+CSS, ${kib(c.ours.js)} JS; Starlight ${kib(c.starlight.htmlCss)} HTML+CSS, ${kib(c.starlight.js)} JS  (${c.ours.weighed} and ${c.starlight.weighed} guide pages weighed)`,
   ];
+  const warning = loadWarning(c.pairs, c.cores);
+  if (warning) lines.push(warning);
   return lines.join('\n');
 }
 

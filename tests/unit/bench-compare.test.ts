@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeComparison, formatSpread, pairRatios, rebuildShare, spread, type Comparison, type Pair } from '../../scripts/bench/compare.ts';
+import { describeComparison, formatSpread, loadWarning, pairRatios, rebuildShare, spread, type Comparison, type Pair } from '../../scripts/bench/compare.ts';
 
 const MiB = 1024 * 1024;
 const pair = (ours: number, starlight: number, cpu: [number | undefined, number | undefined] = [ours, starlight]): Pair => ({
@@ -48,6 +48,7 @@ describe('formatSpread', () => {
 describe('describeComparison', () => {
   const comparison: Comparison = {
     guides: 1000,
+    cores: 2,
     pairs: [pair(17_200, 19_700, [30_000, 31_000]), pair(16_000, 20_000, [29_000, undefined])],
     ours: { pages: 1_030, weighed: 1000, htmlCss: 8.1 * 1024, js: 0 },
     starlight: { pages: 1_008, weighed: 1000, htmlCss: 52 * 1024, js: 5.8 * 1024 },
@@ -65,9 +66,27 @@ describe('describeComparison', () => {
     expect(text).toContain('ours / Starlight, peak RSS    1.25× median (min 1.25×, max 1.25× over 2 pairs)');
   });
 
+  it('ends with the load warning when the machine was busier than its cores', () => {
+    expect(text.split('\n').at(-1)).toMatch(/^note: the 1-minute load average reached 2\.25 on 2 cores/);
+  });
+
   it('prints the page counts and the median guide page of both sites', () => {
     expect(text).toContain('pages built                   ours 1030, Starlight 1008');
     expect(text).toContain('ours 8.1 KiB HTML+CSS, 0.0 KiB JS; Starlight 52.0 KiB HTML+CSS, 5.8 KiB JS  (1000 and 1000 guide pages weighed)');
+  });
+});
+
+describe('loadWarning', () => {
+  it('warns when the load average at the start of any build exceeded the cores, naming the highest', () => {
+    expect(loadWarning([pair(1, 1), pair(1, 1)], 2)).toBe(
+      'note: the 1-minute load average reached 2.25 on 2 cores during these builds: the machine was shared, so wall times and their ratios swing with the load; the CPU-time ratio is the steadier figure.',
+    );
+  });
+
+  it('says nothing when the load stayed within the cores or could not be read', () => {
+    expect(loadWarning([pair(1, 1)], 4)).toBeUndefined();
+    const unknown = { ...pair(1, 1), ours: { ...pair(1, 1).ours, load: Number.NaN }, starlight: { ...pair(1, 1).starlight, load: undefined } };
+    expect(loadWarning([unknown], 2)).toBeUndefined();
   });
 });
 
