@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../src/lib/audit/build-files.ts';
 import { compareTrees, formatDifference, isIdentical, sha256, type TreeDifference } from '../../src/lib/audit/reproducible.ts';
-import { buildSite, newBuildDir } from '../../tests/support/build.ts';
+import { buildSite, newBuildDir } from '../lib/build.ts';
 
 export function hashTree(dir: string): Map<string, string> {
   return new Map(listFiles(dir).map((file) => [file, sha256(readFileSync(join(dir, file)))]));

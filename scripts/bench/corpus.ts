@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { generateCorpus } from '../../src/lib/corpus/generate.ts';
+import { generateCorpus, type CorpusFile } from '../../src/lib/corpus/generate.ts';
 
 /** Slugs of the site's own free-standing pages, so the corpus has every page the footer links to. */
 export function sitePageSlugs(contentDir = 'content'): string[] {
@@ -15,13 +15,23 @@ export function sitePageSlugs(contentDir = 'content'): string[] {
   }
 }
 
-export function writeCorpus(entries: number, dir: string, seed = 1): number {
+/** Replaces `dir` with the given corpus files. */
+export function writeFiles(files: readonly CorpusFile[], dir: string): void {
   rmSync(dir, { recursive: true, force: true });
-  const files = generateCorpus({ entries, seed, pages: sitePageSlugs() });
   for (const file of files) {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });
     writeFileSync(join(dir, file.path), file.content);
   }
+}
+
+/** The corpus the site builds: `entries` entries of every collection, or only guides (as built side by side with Starlight). */
+export function corpusFiles(entries: number, seed = 1, guidesOnly = false): CorpusFile[] {
+  return generateCorpus({ entries, seed, pages: sitePageSlugs(), guidesOnly });
+}
+
+export function writeCorpus(entries: number, dir: string, seed = 1): number {
+  const files = corpusFiles(entries, seed);
+  writeFiles(files, dir);
   return files.length;
 }
 

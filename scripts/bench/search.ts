@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { resolveRequestPath, serveStatic } from '../../src/lib/serve.ts';
-import { launchBrowser } from '../../tests/support/browser.ts';
+import { launchBrowser } from '../lib/browser.ts';
 
 export interface SearchMeasureOptions {
   /** The built site folder (its pagefind/ is weighed). */

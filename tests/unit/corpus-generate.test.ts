@@ -53,6 +53,15 @@ describe('generateCorpus', () => {
     expect(entries).toHaveLength(1000);
   });
 
+  it('writes only guides when asked, as many as entries, still valid', () => {
+    const files = generateCorpus({ entries: 30, seed: 2, guidesOnly: true, pages: ['about'] });
+    const entries = files.filter((f) => /^(guides|examples|events|segments|contacts)\//.test(f.path));
+    expect(entries).toHaveLength(30);
+    expect(entries.every((f) => f.path.startsWith('guides/'))).toBe(true);
+    expect(files.map((f) => f.content).join('\n')).not.toMatch(/\/examples\//);
+    expect(validate(files)).toEqual([]);
+  });
+
   it('writes the free-standing pages it is asked for', () => {
     expect(generateCorpus({ entries: 10, pages: ['about'] }).map((f) => f.path)).toContain('pages/about.mdx');
   });

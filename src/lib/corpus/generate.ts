@@ -17,6 +17,11 @@ export interface CorpusOptions {
   seed?: number;
   /** Slugs of free-standing pages to generate, so the site's footer links resolve (e.g. about, join). */
   pages?: readonly string[];
+  /**
+   * Every entry a guide: the corpus the bench builds side by side with
+   * Starlight, which has no examples, events or contact points to build.
+   */
+  guidesOnly?: boolean;
 }
 
 /** Share of each collection in the corpus; the order matters, as leftovers go to the first. */
@@ -41,7 +46,8 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** How many entries of each collection a corpus of `entries` has. */
-export function collectionSizes(entries: number): Record<(typeof PROPORTIONS)[number][0], number> {
+export function collectionSizes(entries: number, guidesOnly = false): Record<(typeof PROPORTIONS)[number][0], number> {
+  if (guidesOnly) return { guides: entries, examples: 0, events: 0, segments: 0, contacts: 0 };
   const sizes = Object.fromEntries(PROPORTIONS.map(([name, share]) => [name, Math.floor(entries * share)])) as Record<(typeof PROPORTIONS)[number][0], number>;
   const rest = entries - Object.values(sizes).reduce((a, b) => a + b, 0);
   sizes.guides += rest;
@@ -165,7 +171,7 @@ function guideBody(w: Writer, links: readonly string[]): { body: string; anchors
  */
 export function generateCorpus(options: CorpusOptions): CorpusFile[] {
   const w = new Writer(options.seed ?? 1);
-  const sizes = collectionSizes(options.entries);
+  const sizes = collectionSizes(options.entries, options.guidesOnly);
   const files: CorpusFile[] = [];
   const pad = (i: number) => String(i + 1).padStart(5, '0');
   const segmentSlugs = Array.from({ length: sizes.segments }, (_, i) => `segment-${pad(i)}`);
