@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
+import { siteAddress, useBrowser } from './reader-support.ts';
 
 const dir = inject('siteDir');
 const read = (path: string) => readFileSync(join(dir, path), 'utf8');
@@ -47,5 +48,35 @@ describe('Event JSON-LD', () => {
       }
     }
     expect(events).toBeGreaterThan(0);
+  });
+});
+
+describe('the kind filter in a browser', () => {
+  const browser = useBrowser();
+
+  it('filters the list in place with JavaScript, keeping the kind in the address', async () => {
+    const page = await browser().newPage();
+    await page.goto(siteAddress('/events/'));
+    const kinds = readdirSync(join(dir, 'events/kind'));
+    const kind = kinds[0]!;
+    const expected = [...read(`events/kind/${kind}/index.html`).matchAll(/<li><a href="(\/events\/[^"/]+\/)"/g)].map((m) => m[1]).sort();
+    await page.locator(`.event-kinds a[data-kind="${kind}"]`).click();
+    await page.waitForURL((url) => url.searchParams.get('kind') === kind);
+    const shown = await page.$$eval('main li:not([hidden]) > a[href^="/events/"]', (links) => links.map((a) => a.getAttribute('href')));
+    expect(shown.filter((href) => !href?.startsWith('/events/kind/') && href !== '/events/').sort()).toEqual(expected);
+    expect(await page.locator(`.event-kinds a[data-kind="${kind}"]`).getAttribute('aria-current')).toBe('page');
+    await page.close();
+  });
+
+  it('lets the kind links load the kind’s page without JavaScript', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(siteAddress('/events/'));
+    const link = page.locator('.event-kinds a[data-kind]:not([data-kind=""])').first();
+    const href = await link.getAttribute('href');
+    await link.click();
+    await page.waitForURL((url) => url.pathname === href);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    await context.close();
   });
 });
