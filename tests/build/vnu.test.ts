@@ -3,7 +3,7 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages, listFiles } from '../../src/lib/audit/build-files.ts';
-import { vnuErrors } from '../support/vnu.ts';
+import { vnuErrors } from '../../src/lib/audit/vnu.ts';
 
 const dir = inject('siteDir');
 const pages = htmlPages(listFiles(dir));

@@ -1,7 +1,7 @@
 /**
  * The W3C Nu Html Checker (vnu-jar from npm) over a set of HTML files, in one
  * Java run: it parses as browsers do, so it catches what html-validate does not
- * (a script after </html> is a fatal error to it, a stray text node to the other).
+ * (a script after </html> is a fatal error to it and passes html-validate).
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
