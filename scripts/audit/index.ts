@@ -1,7 +1,7 @@
 /**
  * `npm run audit`: the whole-site audits on an existing build, without a browser:
- * internal links and fragments, HTML validity, page-weight budgets and the
- * Content-Security-Policy. Reads KF_OUT_DIR, KF_BASE and KF_SITE like the build.
+ * internal links and fragments, HTML validity (html-validate and the W3C Nu
+ * checker, which needs Java), page-weight budgets and the Content-Security-Policy. Reads KF_OUT_DIR, KF_BASE and KF_SITE like the build.
  *
  *   npm run build && npm run audit
  *   KF_BASE=/knowledge-factory/ npm run build && KF_BASE=/knowledge-factory/ npm run audit
@@ -17,6 +17,7 @@ import { checkLinks, formatBrokenLinks } from '../../src/lib/audit/links.ts';
 import { formatOverBudget, heaviestPages, overBudget, weighPage } from '../../src/lib/audit/budgets.ts';
 import { cspProblems, metaCsp } from '../../src/lib/audit/csp.ts';
 import { startTags } from '../../src/lib/audit/html.ts';
+import { vnuErrors } from '../../src/lib/audit/vnu.ts';
 
 const config = readConfig();
 const dir = config.outDir;
@@ -44,6 +45,7 @@ for (const [file, source] of html) {
   if (!result.valid) htmlErrors.push(formatterFactory('text')(result.results).trim());
 }
 report('HTML validity (html-validate, .htmlvalidate.json)', htmlErrors.join('\n'));
+report('HTML validity (W3C Nu Html Checker)', vnuErrors([...html.keys()].map((file) => join(dir, file)), dir).map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\n'));
 
 const assets = { read: (path: string) => (path.startsWith(config.base) && existsSync(join(dir, path.slice(config.base.length))) ? readFileSync(join(dir, path.slice(config.base.length)), 'utf8') : undefined) };
 const weights = [...html].map(([file, source]) => weighPage(source, site.pages.get(file)?.url ?? file, assets));

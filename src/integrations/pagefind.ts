@@ -13,6 +13,7 @@ import { buildEntries } from '../lib/content/build-entries.ts';
 import { acronymAliases, termsAbout, type AcronymTerm } from '../lib/search/acronyms.ts';
 import { facetValues, hasId, isEntryPage, mainText, pageUrl, titleText, withMeta } from '../lib/search/page-html.ts';
 import { contactRecord, glossaryRecord, type CustomSearchRecord } from '../lib/search/records.ts';
+import { otherLanguageNames } from '../lib/search/country-names.ts';
 
 /**
  * Pagefind writes its ready-made interfaces too; the search page uses its own
@@ -57,12 +58,15 @@ function customRecords(data: ReturnType<typeof readReferenceData>, outDir: strin
 /**
  * Words a reader may search a page by that its text may not contain: the other
  * half of each glossary pair it names, and the names of its countries and
- * segments ("Estonia" should find an example whose text says "Estonian").
+ * segments ("Estonia" should find an example whose text says "Estonian"),
+ * in every EU language for countries.
  */
 function extraWords(html: string, terms: readonly AcronymTerm[]): string[] {
   const text = mainText(html);
-  const named = [...facetValues(html, 'country'), ...facetValues(html, 'segment')].filter((name) => !text.includes(name));
-  return [...acronymAliases(text, terms), ...named];
+  const countries = facetValues(html, 'country');
+  const named = [...countries, ...facetValues(html, 'segment')].filter((name) => !text.includes(name));
+  // Its countries in the other EU languages too: "Estland" finds the Estonian examples.
+  return [...acronymAliases(text, terms), ...named, ...countries.flatMap(otherLanguageNames)];
 }
 
 async function addPages(index: PagefindIndex, outDir: string, terms: readonly AcronymTerm[]): Promise<number> {

@@ -66,22 +66,12 @@ function dtProperty(name: 'DTSTART' | 'DTEND', date: Date, allDay: boolean): str
   return allDay ? `${name};VALUE=DATE:${day(date)}` : `${name}:${utc(date)}`;
 }
 
-/** The whole .ics file, lines joined with CRLF as the standard requires. */
-export function eventToIcs(event: IcsEvent): string {
+/** One VEVENT's content lines, unfolded. */
+function eventLines(event: IcsEvent): string[] {
   const start = parseEventTime(event.start);
   const end = event.end === undefined ? undefined : parseEventTime(event.end);
   const allDay = start.precision !== 'moment';
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//iProcureNet//Knowledge Factory//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${escapeText(event.uid)}`,
-    `DTSTAMP:${utc(event.stamp)}`,
-    dtProperty('DTSTART', start.start, allDay),
-  ];
+  const lines = ['BEGIN:VEVENT', `UID:${escapeText(event.uid)}`, `DTSTAMP:${utc(event.stamp)}`, dtProperty('DTSTART', start.start, allDay)];
   // All-day ends are exclusive: the day after the last day. A moment without an end has none.
   if (allDay) lines.push(dtProperty('DTEND', (end ?? start).after, true));
   else if (end) lines.push(dtProperty('DTEND', end.precision === 'moment' ? end.start : end.after, end.precision !== 'moment'));
@@ -89,7 +79,30 @@ export function eventToIcs(event: IcsEvent): string {
   const precisionNote = start.precision === 'month' ? ' The exact days are not known; the event is shown across the month.' : '';
   lines.push(`DESCRIPTION:${escapeText(`${event.description}${precisionNote} ${event.url}`)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-  lines.push(`URL:${oneLine(event.url)}`);
-  lines.push('END:VEVENT', 'END:VCALENDAR');
+  lines.push(`URL:${oneLine(event.url)}`, 'END:VEVENT');
+  return lines;
+}
+
+/** A calendar's name and description, shown by calendar apps that subscribe to it (RFC 7986 NAME, and the older X-WR-CALNAME). */
+export interface IcsCalendar {
+  name: string;
+  description: string;
+}
+
+/** The whole .ics file, lines folded and joined with CRLF as the standard requires; a named calendar is one to subscribe to. */
+export function calendarToIcs(events: readonly IcsEvent[], calendar?: IcsCalendar): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//iProcureNet//Knowledge Factory//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  if (calendar) {
+    lines.push(`NAME:${escapeText(calendar.name)}`, `X-WR-CALNAME:${escapeText(calendar.name)}`, `DESCRIPTION:${escapeText(calendar.description)}`, `X-WR-CALDESC:${escapeText(calendar.description)}`);
+    // The site changes at most daily; calendar apps poll no more often than this.
+    lines.push('REFRESH-INTERVAL;VALUE=DURATION:P1D', 'X-PUBLISHED-TTL:P1D');
+  }
+  for (const event of events) lines.push(...eventLines(event));
+  lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** The .ics file for one event, beside its page. */
+export function eventToIcs(event: IcsEvent): string {
+  return calendarToIcs([event]);
 }

@@ -3,6 +3,7 @@
  * (`<script type="application/ld+json">` is data, not script, so the CSP
  * does not apply to it). Built from plain values so tests can check them.
  */
+import { countryName } from '../schemas/countries.ts';
 
 export interface Crumb {
   name: string;
@@ -34,7 +35,7 @@ export function article(input: { title: string; description: string; url: string
   };
 }
 
-export function event(input: {
+export interface EventInput {
   title: string;
   description: string;
   url: string;
@@ -42,20 +43,31 @@ export function event(input: {
   end?: string | undefined;
   location?: { online: true } | { city?: string | undefined; country: string; venue?: string | undefined } | undefined;
   organiser?: string | undefined;
-}): JsonLd {
+}
+
+/** A full calendar date, alone or leading a date-time: what Google's Event rules accept as startDate. */
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}(?:$|T)/;
+
+/**
+ * Google's Event rich results require a full start date and a location. An
+ * event the sources give only a month for, or no place, is described as a
+ * plain web page about it instead: an Event with `"startDate": "2024-03"` or
+ * without a location is an error in their rules, and guessing either is
+ * inventing a fact.
+ */
+export function event(input: EventInput): JsonLd {
   const where = input.location;
-  const online = where !== undefined && 'online' in where;
-  // Without a sourced place, say nothing rather than guess one.
-  const location =
-    where === undefined
-      ? undefined
-      : 'online' in where
-        ? { '@type': 'VirtualLocation', url: input.url }
-        : {
-            '@type': 'Place',
-            ...(where.venue ?? where.city ? { name: where.venue ?? where.city } : {}),
-            address: { '@type': 'PostalAddress', ...(where.city ? { addressLocality: where.city } : {}), addressCountry: where.country },
-          };
+  if (!FULL_DATE.test(input.start) || where === undefined || (input.end !== undefined && !FULL_DATE.test(input.end))) {
+    return { '@context': 'https://schema.org', '@type': 'WebPage', name: input.title, description: input.description, url: input.url };
+  }
+  const online = 'online' in where;
+  const location = online
+    ? { '@type': 'VirtualLocation', url: input.url }
+    : {
+        '@type': 'Place',
+        name: where.venue ?? where.city ?? countryName(where.country),
+        address: { '@type': 'PostalAddress', ...(where.city ? { addressLocality: where.city } : {}), addressCountry: where.country },
+      };
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -64,8 +76,8 @@ export function event(input: {
     url: input.url,
     startDate: input.start,
     ...(input.end ? { endDate: input.end } : {}),
-    ...(where ? { eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode' } : {}),
-    ...(location ? { location } : {}),
+    eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    location,
     ...(input.organiser ? { organizer: { '@type': 'Organization', name: input.organiser } } : {}),
   };
 }

@@ -69,7 +69,7 @@ describe('every kind of page a reader meets', () => {
     await page.close();
   });
 
-  it.each(kinds.filter((k) => !['toolbox index', 'examples index'].includes(k.kind)))('$kind ($path) runs no JavaScript', async ({ path }) => {
+  it.each(kinds.filter((k) => !['toolbox index', 'examples index', 'events index'].includes(k.kind)))('$kind ($path) runs no JavaScript', async ({ path }) => {
     const page = await browser().newPage();
     await page.goto(url(path));
     const scripts = await page.locator('script').evaluateAll((all) => all.map((s) => s.getAttribute('type') ?? 'text/javascript').filter((type) => type !== 'application/ld+json'));

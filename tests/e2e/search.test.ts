@@ -65,6 +65,16 @@ describe('search ranking', () => {
     await page.close();
   });
 
+  it('finds a country by its name in another EU language: "Estland" finds Estonia’s contact point and examples', async () => {
+    const page = await search('q=Estland');
+    const paths = await resultPaths(page);
+    expect(paths).toContain('/directory/#ee');
+    const examples = paths.filter((path) => path.startsWith('/examples/'));
+    expect(examples.length).toBeGreaterThan(0);
+    for (const path of examples) expect(builtPage(path), path).toContain('data-pagefind-filter="country">Estonia<');
+    await page.close();
+  });
+
   it('never offers the whole directory or glossary page as one result', async () => {
     const page = await search('q=national contact');
     expect(await resultPaths(page)).not.toContain('/directory/');
@@ -231,6 +241,60 @@ describe('a search that finds nothing', () => {
     const issue = new URL((await page.getAttribute('#kf-issue', 'href')) ?? '');
     expect(`${issue.origin}${issue.pathname}`).toBe(`${TEST_REPO_URL}/issues/new`);
     expect(issue.searchParams.get('title')).toBe('I could not find “qpnc”');
+    await page.close();
+  });
+});
+
+describe('the search page’s layout and keyboard path', () => {
+  it('shows the words in the header’s box as well as the page’s', async () => {
+    const page = await search('q=drones');
+    expect(await page.inputValue('#site-search-q')).toBe('drones');
+    expect(await page.inputValue('#kf-q')).toBe('drones');
+    await page.close();
+  });
+
+  it('reaches the first result in at most three Tab presses from the words', async () => {
+    for (const width of [375, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await search('q=PCP', page);
+      const first = await page.locator('#kf-results > li h2 a').first().getAttribute('href');
+      await page.focus('#kf-q');
+      let presses = 0;
+      while (presses < 10 && (await page.evaluate(() => document.activeElement?.getAttribute('href'))) !== first) {
+        await page.keyboard.press('Tab');
+        presses += 1;
+      }
+      expect(presses, `Tab presses at ${width} px`).toBeLessThanOrEqual(3);
+      await page.close();
+    }
+  });
+
+  it('offers terms and the indexes when there are no words, and hides them once results show', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}search/`);
+    await page.locator('#kf-search.is-ready').waitFor();
+    const start = page.locator('#kf-start');
+    expect(await start.isVisible()).toBe(true);
+    expect(await start.locator('a[href^="/search/?q="]').count()).toBeGreaterThan(0);
+    expect(await start.locator('a[href="/glossary/"]').count()).toBeGreaterThan(0);
+    await page.fill('#kf-q', 'drones');
+    await page.locator('#kf-status').filter({ hasText: /result/ }).waitFor();
+    expect(await start.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('suggests a country for a misspelt name in any EU language', async () => {
+    const page = await search('q=Estlnd');
+    expect(await page.textContent('#kf-status')).toBe('No results for “Estlnd”.');
+    expect(await page.locator('#kf-suggest a').allTextContents()).toContain('Estonia');
+    await page.close();
+  });
+
+  it('writes result dates as the rest of the site does', async () => {
+    const page = await search('type=Event');
+    const metas = await page.locator('#kf-results .result-meta').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas) expect(meta).toMatch(/· (\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
     await page.close();
   });
 });

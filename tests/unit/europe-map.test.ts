@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { alpha2FromNumeric, europeMap, relativePath } from '../../src/lib/europe-map.ts';
+import { alpha2FromNumeric, europeMap, placeLabels, relativePath } from '../../src/lib/europe-map.ts';
 
 const topology = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
 const NINE = ['BG', 'CY', 'EE', 'ES', 'FR', 'LT', 'PT', 'RO', 'SK'];
@@ -69,5 +69,36 @@ describe('relativePath', () => {
 
   it('keeps open lines such as clipped coastlines', () => {
     expect(relativePath('M0,0L3,4')).toBe('M0,0l3,4');
+  });
+});
+
+describe('placeLabels', () => {
+  const estimate = (l: { text: string; x: number; y: number; anchor: string }, size = 16) => {
+    const w = l.text.length * size * 0.68;
+    const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+    return { x0, x1: x0 + w, y0: l.y - size, y1: l.y };
+  };
+
+  it('labels every marker, inside the map, with no two names overlapping', () => {
+    const markers = map.countries.filter((c) => c.marked && c.marker).map((c) => ({ code: c.code, name: c.name.replace('name of ', 'Country '), ...c.marker! }));
+    const labels = placeLabels(markers, map.width, map.height);
+    expect(labels.map((l) => l.code).sort()).toEqual(NINE);
+    const boxes = labels.map((l) => estimate(l));
+    for (const box of boxes) {
+      expect(box.x0).toBeGreaterThanOrEqual(0);
+      expect(box.x1).toBeLessThanOrEqual(map.width);
+    }
+    for (let i = 0; i < boxes.length; i += 1) {
+      for (let j = i + 1; j < boxes.length; j += 1) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${labels[i]!.code} and ${labels[j]!.code}`).toBe(false);
+      }
+    }
+  });
+
+  it('moves a name to the left when the right would leave the map', () => {
+    const [label] = placeLabels([{ code: 'CY', name: 'Cyprus', x: 590, y: 300 }], 600, 520);
+    expect(label!.anchor).toBe('end');
+    expect(label!.x).toBeLessThan(590);
   });
 });

@@ -30,8 +30,8 @@ describe('where an event took place', () => {
     expect(ics).not.toContain('LOCATION:');
   });
 
-  it('describes a place known only by its country', () => {
+  it('describes a place known only by its country, named after the country (Google recommends a name)', () => {
     const data = event({ title: 'GA', description: 'D', url: 'u', start: '2023-09-12', location: { country: 'CY' } });
-    expect(data['location']).toEqual({ '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: 'CY' } });
+    expect(data['location']).toEqual({ '@type': 'Place', name: 'Cyprus', address: { '@type': 'PostalAddress', addressCountry: 'CY' } });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { escapeText, eventToIcs, foldLine } from '../../src/lib/ics.ts';
+import { calendarToIcs, escapeText, eventToIcs, foldLine } from '../../src/lib/ics.ts';
 
 const base = {
   uid: 'https://example.org/events/forum/',
@@ -104,5 +104,28 @@ describe('line injection', () => {
 
   it('drops other control characters, which a content line may not hold', () => {
     expect(escapeText('a\u0000b\u0007c\u001bd\u007fe\tf')).toBe('abcde\tf');
+  });
+});
+
+describe('calendarToIcs', () => {
+  it('holds every event given, each with its own UID, in one named calendar', () => {
+    const events = [
+      { ...base, uid: 'https://example.org/events/a/', start: '2023-09-12' },
+      { ...base, uid: 'https://example.org/events/b/', start: '2024-03', location: undefined },
+      { ...base, uid: 'https://example.org/events/c/', start: '2021-03-09T10:00:00+01:00' },
+    ];
+    const ics = calendarToIcs(events, { name: 'All events', description: 'Every event.' });
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))).toEqual(events.map((e) => e.uid));
+    expect(calendar.getFirstPropertyValue('name')).toBe('All events');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('All events');
+    expect(ics.match(/BEGIN:VCALENDAR/g)).toHaveLength(1);
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it('writes a valid empty calendar when there are no events', () => {
+    const calendar = new ICAL.Component(ICAL.parse(calendarToIcs([], { name: 'N', description: 'D' })));
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(0);
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
   });
 });

@@ -24,17 +24,41 @@ describe('article', () => {
 });
 
 describe('event', () => {
-  it('describes an online event with a virtual location', () => {
-    const data = event({ title: 'W', description: 'D', url: 'https://x.org/events/w/', start: '2024-02', location: { online: true } });
+  it('describes an online event on a full date with a virtual location', () => {
+    const data = event({ title: 'W', description: 'D', url: 'https://x.org/events/w/', start: '2024-02-06', location: { online: true } });
+    expect(data['@type']).toBe('Event');
     expect(data['eventAttendanceMode']).toBe('https://schema.org/OnlineEventAttendanceMode');
     expect(data['location']).toEqual({ '@type': 'VirtualLocation', url: 'https://x.org/events/w/' });
-    expect(data['startDate']).toBe('2024-02');
+    expect(data['startDate']).toBe('2024-02-06');
   });
 
   it('describes an event in a place with its city and country', () => {
     const data = event({ title: 'F', description: 'D', url: 'u', start: '2023-09-12', end: '2023-09-13', location: { city: 'Nicosia', country: 'CY' } });
+    expect(data['eventAttendanceMode']).toBe('https://schema.org/OfflineEventAttendanceMode');
     expect(data['location']).toEqual({ '@type': 'Place', name: 'Nicosia', address: { '@type': 'PostalAddress', addressLocality: 'Nicosia', addressCountry: 'CY' } });
     expect(data['endDate']).toBe('2023-09-13');
+  });
+
+  it('names a place known only by its country after the country', () => {
+    const data = event({ title: 'F', description: 'D', url: 'u', start: '2023-09-12', location: { country: 'CY' } });
+    expect(data['location']).toMatchObject({ '@type': 'Place', name: 'Cyprus', address: { addressCountry: 'CY' } });
+  });
+
+  it('emits no Event for a month-only date or an unknown place, which Google\'s Event rules reject', () => {
+    for (const input of [
+      { start: '2024-03', location: { city: 'Paris', country: 'FR' } },
+      { start: '2024-03-05', end: '2024-04', location: { city: 'Paris', country: 'FR' } },
+      { start: '2022-03-03', location: undefined },
+    ]) {
+      const data = event({ title: 'T', description: 'D', url: 'https://x.org/e/', ...input });
+      expect(data['@type']).toBe('WebPage');
+      expect(data).not.toHaveProperty('startDate');
+      expect(data['url']).toBe('https://x.org/e/');
+    }
+  });
+
+  it('accepts a date-time with an offset as a full date', () => {
+    expect(event({ title: 'T', description: 'D', url: 'u', start: '2024-03-05T10:00:00+01:00', location: { online: true } })['@type']).toBe('Event');
   });
 });
 

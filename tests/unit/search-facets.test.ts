@@ -58,8 +58,12 @@ describe('search facets and metadata of an entry', () => {
   it('dates an event by its start day, even when the start has a time', () => {
     const record = searchRecord('events', { start: '2021-03-09T09:30+01:00', location: { city: 'Paris', country: 'FR' } });
     expect(record.filters).toEqual({ type: ['Event'], country: ['France'], year: ['2021'] });
-    expect(record.meta['date']).toBe('2021-03-09');
+    expect(record.meta['date']).toBe('9 March 2021');
     expect(record.sort).toEqual({ date: '2021-03-09' });
+  });
+
+  it('writes a month-only event date as a month, as event pages do', () => {
+    expect(searchRecord('events', { start: '2024-02', location: { online: true } }).meta['date']).toBe('February 2024');
   });
 
   it('gives an online event no country', () => {

@@ -32,6 +32,10 @@ const none = $('kf-none');
 const from = $<HTMLSelectElement>('kf-from');
 const to = $<HTMLSelectElement>('kf-to');
 const sort = $<HTMLSelectElement>('kf-sort');
+const filters = $('kf-filters');
+const startPanel = $('kf-start');
+/** The header's search box: it shows the words too, so the page never holds two different searches. */
+const headerBox = document.getElementById('site-search-q') as HTMLInputElement | null;
 const { base = '/', repo, contribute = '/' } = form.dataset;
 const pageTitle = document.title;
 
@@ -99,8 +103,10 @@ function buildFacets(): void {
     list.replaceChildren(
       ...values.map((value) => {
         const option = { box: el('input', { type: 'checkbox', name: key, value }), count: document.createTextNode('') };
+        // The panel follows the results, outside the form; the attribute keeps each box in it.
+        option.box.setAttribute('form', form.id);
         options.set(value, option);
-        return el('li', {}, el('label', {}, option.box, ` ${value} (`, option.count, ')'));
+        return el('li', {}, el('label', {}, option.box, ` ${value} `, el('span', { className: 'n' }, '(', option.count, ')')));
       }),
     );
     if (values.length === 0) list.replaceChildren(el('li', {}, 'Nothing to choose from yet.'));
@@ -131,6 +137,11 @@ function loadFacets(): Promise<void> {
  * than showing them as giving nothing; the other facets count within them.
  */
 function updateFacets(filtered: FacetCounts, unfiltered: FacetCounts = filtered): void {
+  for (const { key } of FACETS) {
+    const count = document.querySelector(`[data-facet="${key}"] [data-facet-count]`);
+    const n = state.filters[key]?.length ?? 0;
+    if (count) count.textContent = n > 0 ? `${n} chosen` : '';
+  }
   for (const [key, options] of facetOptions) {
     const chosen = new Set(state.filters[key as keyof SearchState['filters']] ?? []);
     const counts = chosen.size > 0 ? unfiltered : filtered;
@@ -188,9 +199,15 @@ function issueLink(query: string): string {
 function showNothing(query: string): void {
   const terms = JSON.parse(none.dataset['terms'] ?? '[]') as [string, string, string][];
   const suggestions = closestTerms(query, terms.map(([id, term, expansion]): SuggestableTerm => ({ id, term, expansion })));
+  // Countries by any of their names in the EU languages: "Estlnd" or "Estonai" offers a search for Estonia.
+  const countries = JSON.parse(none.dataset['countries'] ?? '[]') as [string, string][];
+  const places = closestTerms(query, countries.map(([name, others]): SuggestableTerm => ({ id: name, term: name, expansion: others })), 2);
   const suggest = $<HTMLUListElement>('kf-suggest');
-  suggest.replaceChildren(...suggestions.map((t) => el('li', {}, el('a', { href: `${base}glossary/#${t.id}` }, t.expansion ? `${t.term}: ${t.expansion}` : t.term))));
-  $('kf-suggest-box').hidden = suggestions.length === 0;
+  suggest.replaceChildren(
+    ...suggestions.map((t) => el('li', {}, el('a', { href: `${base}glossary/#${t.id}` }, t.expansion ? `${t.term}: ${t.expansion}` : t.term), ' (glossary)')),
+    ...places.map((c) => el('li', {}, el('a', { href: `${base}search/?q=${encodeURIComponent(c.term)}` }, c.term), ' (search for the country)')),
+  );
+  $('kf-suggest-box').hidden = suggestions.length + places.length === 0;
   $<HTMLAnchorElement>('kf-issue').href = issueLink(query || 'these filters');
   none.hidden = false;
 }
@@ -210,6 +227,8 @@ async function run(): Promise<void> {
   if (!pagefind) return;
   const current = ++generation;
   const query = toSearchParams(state);
+  if (headerBox && document.activeElement !== headerBox) headerBox.value = state.q;
+  startPanel.hidden = isActive(state);
   if (!isActive(state)) {
     list.replaceChildren();
     chosen.replaceChildren();
@@ -276,6 +295,8 @@ async function start(): Promise<void> {
     readForm();
   });
   form.addEventListener('input', readForm);
+  // The filter panel's controls belong to the form but sit outside it, so their events do not reach it.
+  filters.addEventListener('input', readForm);
   form.addEventListener('keydown', onKey);
   list.addEventListener('keydown', onKey);
   more.addEventListener('click', () => {
@@ -289,6 +310,7 @@ async function start(): Promise<void> {
   } catch {
     status.textContent = 'Search is not available here: the search index was not found. Browse the indexes below instead.';
     none.hidden = false;
+    startPanel.hidden = true;
     $('kf-suggest-box').hidden = true;
     return;
   }

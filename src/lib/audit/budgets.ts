@@ -36,7 +36,7 @@ export const HTML_CSS_TARGET = 15 * KIB;
  * Pages that have interactive parts, as site paths without the base. Everything
  * else must work, and ship, without JavaScript.
  */
-export const INTERACTIVE_PAGES: readonly string[] = ['/search/', '/examples/', '/toolbox/'];
+export const INTERACTIVE_PAGES: readonly string[] = ['/search/', '/examples/', '/toolbox/', '/events/'];
 
 /** Script types a browser runs; `application/ld+json` and other data blocks are not JavaScript. */
 export function isJavaScript(type: string | undefined): boolean {

@@ -9,6 +9,7 @@ import { INSTRUMENT_LABELS, LEGAL_MODEL_LABELS, PHASE_LABELS, SECURITY_AREA_LABE
 
 export { FACETS, FACET_KEYS, TYPE_LABELS, type FacetKey } from './facet-list.ts';
 import { TYPE_LABELS, type FacetKey } from './facet-list.ts';
+import { formatEventTime } from '../event-time.ts';
 
 export type SearchableCollection = keyof typeof TYPE_LABELS;
 
@@ -109,7 +110,8 @@ export function searchRecord(collection: SearchableCollection, data: Data, conte
       if (start) {
         const day = start.slice(0, 10);
         put(record, 'year', [start.slice(0, 4)]);
-        record.meta['date'] = day;
+        // Shown as the rest of the site writes dates ("20 September 2023"); sorted as ISO text.
+        record.meta['date'] = formatEventTime(day);
         record.sort['date'] = day;
       }
       break;

@@ -5,6 +5,7 @@
  */
 import { countryName } from '../../schemas/countries.ts';
 import { searchRecord } from './facets.ts';
+import { countryNames } from './country-names.ts';
 
 export interface CustomSearchRecord {
   /** Without the base path, with the anchor: `/directory/#ee`. */
@@ -48,7 +49,8 @@ export function contactRecord(contact: ContactData, anchor: string | undefined):
     url: `/directory/${anchor ? `#${anchor}` : ''}`,
     content: [`${country}: ${role}.`, contact.topic ? `Topic: ${contact.topic}.` : '', `${who}.`, contact.email, contact.note ?? ''].filter(Boolean).join(' '),
     language: 'en',
-    meta: { ...base.meta, title: `${country}: ${contact.role === 'ipnc' ? 'national contact point' : `topical group leader${contact.topic ? `, ${contact.topic}` : ''}`}`, summary: who },
+    // The country in every EU language, searched but never quoted: "Estland" finds Estonia's contact point.
+    meta: { ...base.meta, title: `${country}: ${contact.role === 'ipnc' ? 'national contact point' : `topical group leader${contact.topic ? `, ${contact.topic}` : ''}`}`, summary: who, aliases: countryNames(contact.country).filter((name) => name !== country).join(', ') },
     filters: base.filters as Record<string, string[]>,
     sort: base.sort,
   };
