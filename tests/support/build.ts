@@ -12,8 +12,8 @@
  *   not overlap; they take turns on a lock file (flock, where there is one).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export interface BuildResult {
   outDir: string;
@@ -67,6 +67,18 @@ export function buildSite(env: Record<string, string> = {}, outDir = join(newBui
   });
   return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+
+/** Deletes the folders of finished builds: each holds the site and its cache. */
+export function removeBuilds(...builds: readonly (BuildResult | undefined)[]): void {
+  for (const build of builds) if (build) rmSync(dirname(build.outDir), { recursive: true, force: true });
+}
+
+/**
+ * Timeout of a `beforeAll` hook that builds. A build waits its turn on the lock
+ * behind the builds of other test files, and a shared CI machine may run it
+ * several times slower than a quiet one: tests never build, hooks do, under this.
+ */
+export const BUILD_HOOK_TIMEOUT = 900_000;
 
 /** The repository the test builds link to, so edit and report links are rendered. */
 export const TEST_REPO_URL = 'https://github.com/iprocurenet/knowledge-factory';
