@@ -27,8 +27,8 @@ describe('.github workflows', () => {
     const deploy = read('.github/workflows/deploy.yml');
     expect(deploy['on']).toMatchObject({ push: { branches: ['main'] } });
     const build = steps(deploy, 'build');
-    expect(build.map((s) => s.run).filter(Boolean)).toEqual(['bash .ci/run', 'npm run build']);
-    const env = build.find((s) => s.run === 'npm run build')?.env ?? {};
+    expect(build.map((s) => s.run).filter(Boolean)).toEqual(['bash .ci/run', 'npm run build:deploy']);
+    const env = build.find((s) => s.run === 'npm run build:deploy')?.env ?? {};
     expect(env['KF_BASE']).toContain('vars.KF_BASE');
     expect(env['KF_SITE']).toContain('steps.pages.outputs.origin');
     expect(env['KF_REPO_URL']).toBe('${{ github.server_url }}/${{ github.repository }}');
