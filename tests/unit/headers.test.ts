@@ -1,23 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeaders } from '../../src/lib/serve.ts';
 
-/** public/_headers as Netlify and Cloudflare Pages read it: a path line, then indented `Name: value` lines. */
-function readHeaders(text: string): Map<string, Map<string, string>> {
-  const rules = new Map<string, Map<string, string>>();
-  let current: Map<string, string> | undefined;
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
-    else if (current) {
-      const colon = line.indexOf(':');
-      current.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-    }
-  }
-  return rules;
-}
-
-const headers = readHeaders(readFileSync(join(process.cwd(), 'public/_headers'), 'utf8'));
+const rules = parseHeaders(readFileSync(join(process.cwd(), 'public/_headers'), 'utf8'));
+const headers = new Map(rules.map((rule) => [rule.path, new Map(rule.headers)]));
 const csp = (headers.get('/*')?.get('content-security-policy') ?? '').split(';').map((d) => d.trim().split(/\s+/));
 
 describe('the security headers for static hosts (public/_headers)', () => {
@@ -48,5 +35,12 @@ describe('the security headers for static hosts (public/_headers)', () => {
     }
     // pagefind.js and pagefind-entry.json keep their names from build to build.
     expect(headers.has('/pagefind/*')).toBe(false);
+  });
+
+  it('give a hashed asset both the security headers and the year of caching', () => {
+    const asset = headersFor(rules, '/_astro/BaseLayout.Cs0jFqXc.css');
+    expect(asset['cache-control']).toContain('immutable');
+    expect(asset['x-content-type-options']).toBe('nosniff');
+    expect(headersFor(rules, '/pagefind/pagefind.js')['cache-control']).toBeUndefined();
   });
 });
