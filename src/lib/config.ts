@@ -42,7 +42,35 @@ function repoUrlFrom(env: Record<string, string | undefined>): string | undefine
   return server && repository ? `${server}/${repository}` : undefined;
 }
 
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0']);
+
+/**
+ * What is wrong with KF_SITE for a site about to be published, or undefined.
+ * A deploy build (KF_DEPLOY=1, `npm run build:deploy`) must name the public
+ * https origin: without one, every canonical URL, the sitemap, the feeds and
+ * the calendar files would point readers and search engines to localhost.
+ */
+export function deployProblem(site: string | undefined): string | undefined {
+  const how = 'set KF_SITE to the public origin the site is served from, e.g. KF_SITE=https://knowledge.example.eu (a base path goes in KF_BASE)';
+  if (!site?.trim()) return `KF_SITE is not set: a deploy build needs it for canonical URLs, the sitemap and feeds; ${how}.`;
+  let url: URL;
+  try {
+    url = new URL(site.trim());
+  } catch {
+    return `KF_SITE "${site}" is not an address; ${how}.`;
+  }
+  if (url.protocol !== 'https:') return `KF_SITE "${site}" must start with https:// on a published site; ${how}.`;
+  if (LOCAL_HOSTS.has(url.hostname)) return `KF_SITE "${site}" is this machine, not the public site; ${how}.`;
+  if (url.pathname !== '/' || url.search || url.hash) return `KF_SITE "${site}" must be an origin only; put the path "${url.pathname}" in KF_BASE instead.`;
+  return undefined;
+}
+
+/** The settings; throws with what to fix when KF_DEPLOY=1 and KF_SITE is not a public origin. */
 export function readConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): SiteConfig {
+  if (env['KF_DEPLOY'] === '1') {
+    const problem = deployProblem(env['KF_SITE']);
+    if (problem) throw new Error(`Deploy build stopped: ${problem}`);
+  }
   return {
     site: (env['KF_SITE'] ?? 'http://localhost:4321').replace(/\/+$/, ''),
     base: normaliseBase(env['KF_BASE']),

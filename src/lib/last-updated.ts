@@ -23,22 +23,32 @@ export function lastUpdated(input: { changes?: readonly { date: string }[]; gitD
 let gitDates: Map<string, string> | undefined;
 
 /**
- * Newest commit date of every file in the repository, from one `git log` for the
- * whole build: one `git log` per page cost about 40 ms each, 40% of the build.
+ * Newest commit date of every file in the repository that holds `dir`, by
+ * absolute path, from one `git log` for the whole build: one `git log` per page
+ * cost about 40 ms each, 40% of the build. Empty outside a repository (a source
+ * archive or "Download ZIP") or without git: pages then fall back to their review date.
  */
-function allGitDates(): Map<string, string> {
-  const dates = new Map<string, string>();
+export function readGitDates(dir: string = process.cwd()): Map<string, string> {
   try {
-    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const out = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--no-renames'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
-    for (const commit of out.split('\0')) {
-      const [date, ...files] = commit.split('\n').filter(Boolean);
-      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
-      // Newest first: the first date seen for a file is its last commit.
-      for (const file of files) if (!dates.has(`${root}/${file}`)) dates.set(`${root}/${file}`, date);
-    }
+    const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    const root = git(['rev-parse', '--show-toplevel'], dir).trim();
+    return parseGitLog(git(['log', '--format=%x00%cs', '--name-only', '--no-renames'], root), root);
   } catch {
-    // Not a repository: no dates.
+    return new Map();
+  }
+}
+
+/**
+ * Reads `git log --format=%x00%cs --name-only` (newest commit first): the first
+ * date seen for a file is its last commit. `parseGitLog('\0 2024-05-01\n\na.mdx\n', '/r')`
+ * maps `/r/a.mdx` to `2024-05-01`.
+ */
+export function parseGitLog(out: string, root: string): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const commit of out.split('\0')) {
+    const [date, ...files] = commit.split('\n').map((line) => line.trim()).filter(Boolean);
+    if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
+    for (const file of files) if (!dates.has(`${root}/${file}`)) dates.set(`${root}/${file}`, date);
   }
   return dates;
 }
@@ -46,7 +56,7 @@ function allGitDates(): Map<string, string> {
 /** Date (YYYY-MM-DD) of the last commit touching `file` (an absolute path); undefined outside a repository or for an uncommitted file. */
 export function gitLastCommitDate(file: string | undefined): string | undefined {
   if (!file) return undefined;
-  gitDates ??= allGitDates();
+  gitDates ??= readGitDates();
   return gitDates.get(resolve(file));
 }
 

@@ -1,8 +1,11 @@
 /**
  * A small static file server for the built site: `npm start` and the browser
- * tests use it, so what they see is exactly what a static host would serve.
+ * tests use it, so what they see is exactly what a static host would serve,
+ * with the response headers of the build's `_headers` file (as Netlify and
+ * Cloudflare Pages send them), which `astro preview` ignores.
  */
 import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -42,12 +45,48 @@ export function resolveRequestPath(root: string, base: string, urlPath: string):
   return path.endsWith('/') ? join(file, 'index.html') : file;
 }
 
+/** One block of a `_headers` file: a path pattern and the headers sent for it. */
+export interface HeaderRule {
+  /** `/*`, `/_astro/*` or an exact path such as `/search/`. */
+  path: string;
+  headers: [name: string, value: string][];
+}
+
+/**
+ * Reads a `_headers` file as Netlify and Cloudflare Pages do: a path on its own
+ * line, then its headers indented as `Name: value`; `#` starts a comment line.
+ */
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else if (line.includes(':')) rules.at(-1)?.headers.push([line.slice(0, line.indexOf(':')).trim().toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]);
+  }
+  return rules;
+}
+
+/** The headers for a path from the site root: those of every matching rule, later rules overriding earlier ones. */
+export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    const matches = rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : path === rule.path;
+    if (matches) for (const [name, value] of rule.headers) headers[name] = value;
+  }
+  return headers;
+}
+
 export function serveStatic(root: string, base: string): Server {
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   return createServer(async (request, response) => {
     const file = resolveRequestPath(root, base, request.url ?? '/');
     const send = async (path: string, status: number) => {
       const body = await readFile(path);
-      response.writeHead(status, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      // Rules match the address asked for, from the site root: under a base path, without it.
+      const asked = (request.url ?? '/').split('?')[0] ?? '/';
+      const fromRoot = asked.startsWith(base) ? `/${asked.slice(base.length)}` : asked;
+      response.writeHead(status, { 'cache-control': 'no-cache', ...headersFor(rules, fromRoot), 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
     try {

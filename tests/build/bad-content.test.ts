@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_HOOK_TIMEOUT, buildSite, removeBuilds, type BuildResult } from '../support/build.ts';
 import { copyValidContent, edit } from '../support/content-fixture.ts';
 
 /** Builds the fixture content with one rule broken; the build must fail and leave no site behind. */
@@ -12,56 +12,70 @@ function buildBroken(file: string, from: string, to: string) {
   return buildSite({ KF_CONTENT_DIR: content });
 }
 
+/** The fixture content with one file of every hostile class added; the build must name each. */
+function buildHostile() {
+  const content = copyValidContent();
+  const hostile = join(process.cwd(), 'tests/fixtures/hostile');
+  copyFileSync(join(hostile, 'invalid-control-character-title.mdx'), join(content, 'events/injected.mdx'));
+  copyFileSync(join(hostile, 'invalid-alias-bomb.yaml'), join(content, 'contacts/bomb.yaml'));
+  copyFileSync(join(hostile, 'invalid-second-ipnc.yaml'), join(content, 'contacts/ee2.yaml'));
+  copyFileSync(join(hostile, 'invalid-url-scheme.mdx'), join(content, 'pages/schemes.mdx'));
+  copyFileSync(join(hostile, 'invalid-redirect-targets.mdx'), join(content, 'pages/redirects.mdx'));
+  copyFileSync(join(hostile, 'valid-draft-page.mdx'), join(content, 'pages/draft-page.mdx'));
+  copyFileSync(join(hostile, 'valid-draft-page.mdx'), join(content, 'pages/search.mdx'));
+  copyFileSync(join(hostile, 'valid-draft-page.mdx'), join(content, 'events/fixture-workshop.ics.mdx'));
+  writeFileSync(join(content, 'pages/latin1.mdx'), Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]));
+  const outside = join(mkdtempSync(join(tmpdir(), 'kf-outside-')), 'secret.mdx');
+  writeFileSync(outside, '---\ntitle: Secret\nsummary: A file outside the repository that a link must never publish.\n---\n');
+  symlinkSync(outside, join(content, 'pages/secret.mdx'));
+  return buildSite({ KF_CONTENT_DIR: content });
+}
+
 function producedPages(outDir: string): string[] {
   return existsSync(outDir) ? readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')) : [];
 }
 
 describe('a build with bad content', () => {
+  let valid: BuildResult;
+  let brokenReference: BuildResult;
+  let unknownCountry: BuildResult;
+  let malformedDate: BuildResult;
+  let hostile: BuildResult;
+  beforeAll(() => {
+    valid = buildSite({ KF_CONTENT_DIR: copyValidContent() });
+    brokenReference = buildBroken('examples/ppi4hpc.mdx', 'segments: []', 'segments: [drones]');
+    unknownCountry = buildBroken('contacts/ee.yaml', 'country: EE', 'country: UK');
+    malformedDate = buildBroken('events/fixture-workshop.mdx', 'start: 2023-09-12', 'start: 2023-09-31');
+    hostile = buildHostile();
+  }, BUILD_HOOK_TIMEOUT);
+  afterAll(() => removeBuilds(valid, brokenReference, unknownCountry, malformedDate, hostile));
+
   it('builds the valid fixture, so the failures below are caused by the one broken rule', () => {
-    const build = buildSite({ KF_CONTENT_DIR: copyValidContent() });
-    expect(build.status, build.output).toBe(0);
-    expect(producedPages(build.outDir)).toContain('toolbox/identify-joint-needs/index.html');
+    expect(valid.status, valid.output).toBe(0);
+    expect(producedPages(valid.outDir)).toContain('toolbox/identify-joint-needs/index.html');
   });
 
   it('fails on a broken reference, naming the file, line and field, and builds nothing', () => {
-    const build = buildBroken('examples/ppi4hpc.mdx', 'segments: []', 'segments: [drones]');
-    expect(build.status).not.toBe(0);
-    expect(build.output).toContain('examples/ppi4hpc.mdx:12:');
-    expect(build.output).toContain('segments.0  "drones" does not match any entry in segments  (did you mean "drones-and-in-drone-technology"?)');
-    expect(producedPages(build.outDir)).toEqual([]);
+    expect(brokenReference.status).not.toBe(0);
+    expect(brokenReference.output).toContain('examples/ppi4hpc.mdx:12:');
+    expect(brokenReference.output).toContain('segments.0  "drones" does not match any entry in segments  (did you mean "drones-and-in-drone-technology"?)');
+    expect(producedPages(brokenReference.outDir)).toEqual([]);
   });
 
   it('fails on an unknown country code', () => {
-    const build = buildBroken('contacts/ee.yaml', 'country: EE', 'country: UK');
-    expect(build.status).not.toBe(0);
-    expect(build.output).toContain('contacts/ee.yaml:2:10  country  "UK" is not an ISO 3166-1 country code; use GB');
-    expect(producedPages(build.outDir)).toEqual([]);
+    expect(unknownCountry.status).not.toBe(0);
+    expect(unknownCountry.output).toContain('contacts/ee.yaml:2:10  country  "UK" is not an ISO 3166-1 country code; use GB');
+    expect(producedPages(unknownCountry.outDir)).toEqual([]);
   });
 
   it('fails on a malformed date', () => {
-    const build = buildBroken('events/fixture-workshop.mdx', 'start: 2023-09-12', 'start: 2023-09-31');
-    expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/events\/fixture-workshop\.mdx:5:8 {2}start {2}"2023-09-31" is not a valid time/);
-    expect(producedPages(build.outDir)).toEqual([]);
+    expect(malformedDate.status).not.toBe(0);
+    expect(malformedDate.output).toMatch(/events\/fixture-workshop\.mdx:5:8 {2}start {2}"2023-09-31" is not a valid time/);
+    expect(producedPages(malformedDate.outDir)).toEqual([]);
   });
 
   it('fails on hostile inputs, every one named on its own line in one run, and builds nothing', () => {
-    const content = copyValidContent();
-    const hostile = join(process.cwd(), 'tests/fixtures/hostile');
-    copyFileSync(join(hostile, 'invalid-control-character-title.mdx'), join(content, 'events/injected.mdx'));
-    copyFileSync(join(hostile, 'invalid-alias-bomb.yaml'), join(content, 'contacts/bomb.yaml'));
-    copyFileSync(join(hostile, 'invalid-second-ipnc.yaml'), join(content, 'contacts/ee2.yaml'));
-    copyFileSync(join(hostile, 'invalid-url-scheme.mdx'), join(content, 'pages/schemes.mdx'));
-    copyFileSync(join(hostile, 'invalid-redirect-targets.mdx'), join(content, 'pages/redirects.mdx'));
-    copyFileSync(join(hostile, 'valid-draft-page.mdx'), join(content, 'pages/draft-page.mdx'));
-    copyFileSync(join(hostile, 'valid-draft-page.mdx'), join(content, 'pages/search.mdx'));
-    copyFileSync(join(hostile, 'valid-draft-page.mdx'), join(content, 'events/fixture-workshop.ics.mdx'));
-    writeFileSync(join(content, 'pages/latin1.mdx'), Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]));
-    const outside = join(mkdtempSync(join(tmpdir(), 'kf-outside-')), 'secret.mdx');
-    writeFileSync(outside, '---\ntitle: Secret\nsummary: A file outside the repository that a link must never publish.\n---\n');
-    symlinkSync(outside, join(content, 'pages/secret.mdx'));
-    const build = buildSite({ KF_CONTENT_DIR: content });
-    expect(build.status).not.toBe(0);
+    expect(hostile.status).not.toBe(0);
     for (const line of [
       'pages/secret.mdx:1:1  -  is a symbolic link; links are never followed',
       'pages/latin1.mdx:2:11  -  the byte 0xE9 is not UTF-8 text, so the file cannot be read',
@@ -75,9 +89,9 @@ describe('a build with bad content', () => {
       'pages/search.mdx:1:1  -  the page would be published at /search/, which src/pages/search.astro already takes, so it would be lost',
       'events/fixture-workshop.ics.mdx:1:1  -  the file name "fixture-workshop.ics.mdx" is not a slug',
     ]) {
-      expect(build.output).toContain(line);
+      expect(hostile.output).toContain(line);
     }
-    expect(build.output).not.toMatch(/^\s+at /m);
-    expect(producedPages(build.outDir)).toEqual([]);
+    expect(hostile.output).not.toMatch(/^\s+at /m);
+    expect(producedPages(hostile.outDir)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, TEST_REPO_URL, type BuildResult } from '../support/build.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { BUILD_HOOK_TIMEOUT, buildSite, removeBuilds, TEST_REPO_URL, type BuildResult } from '../support/build.ts';
 import { copyValidContent, edit } from '../support/content-fixture.ts';
 import { readManifest } from '../../src/lib/checker/manifest.ts';
 
@@ -49,19 +49,8 @@ describe('contributor and trainer features of the real site', () => {
 });
 
 describe('a site with moved pages, aliases and components, under a base path', () => {
-  let build: BuildResult;
-  beforeAll(() => {
-    const content = copyValidContent();
-    edit(content, 'pages/about.mdx', 'title: About', 'title: About\nredirectFrom: [/old-about/]');
-    edit(content, 'guides/prepare/identify-joint-needs.mdx', 'phase: prepare', 'phase: prepare\nanchors: { our-purpose: purpose }');
-    edit(
-      content,
-      'guides/prepare/identify-joint-needs.mdx',
-      'Find a need that buyers share.',
-      'Find a need that buyers share, as [PPI4HPC](/examples/ppi4hpc/) did.\n\n<Callout type="tip">Start early.</Callout>\n\n<Video href="https://www.youtube.com/watch?v=abc" title="Webinar on joint needs" start="12:34" />',
-    );
-    build = buildSite({ KF_CONTENT_DIR: content, KF_BASE: '/knowledge-factory/', KF_SITE: 'https://example.github.io' });
-  });
+  // The contributor fixture of tests/support/fixture-sites.ts, built once by the global setup.
+  const build = inject('contributorSite');
 
   it('builds', () => {
     expect(build.status, build.output).toBe(0);
@@ -91,27 +80,34 @@ describe('a site with moved pages, aliases and components, under a base path', (
 });
 
 describe('a build with content the checker rejects', () => {
+  let esmImport: BuildResult;
+  let missingSection: BuildResult;
+  let removedPage: BuildResult;
+  beforeAll(() => {
+    const withImport = copyValidContent();
+    edit(withImport, 'pages/about.mdx', 'About the site.', 'import X from "node:fs"\n\nAbout the site.');
+    esmImport = buildSite({ KF_CONTENT_DIR: withImport });
+    const withLink = copyValidContent();
+    edit(withLink, 'pages/about.mdx', 'About the site.', 'See [the purpose](/toolbox/identify-joint-needs/#why).');
+    missingSection = buildSite({ KF_CONTENT_DIR: withLink });
+    const withManifest = copyValidContent();
+    writeFileSync(join(withManifest, 'published-urls.json'), JSON.stringify({ urls: { '/about/': [], '/examples/retired/': [] } }));
+    removedPage = buildSite({ KF_CONTENT_DIR: withManifest });
+  }, BUILD_HOOK_TIMEOUT);
+  afterAll(() => removeBuilds(esmImport, missingSection, removedPage));
+
   it('fails on an import statement in MDX, naming the file and line', () => {
-    const content = copyValidContent();
-    edit(content, 'pages/about.mdx', 'About the site.', 'import X from "node:fs"\n\nAbout the site.');
-    const build = buildSite({ KF_CONTENT_DIR: content });
-    expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/pages\/about\.mdx:6:1 {2}mdx:no-esm {2}import statements are not allowed in content/);
+    expect(esmImport.status).not.toBe(0);
+    expect(esmImport.output).toMatch(/pages\/about\.mdx:6:1 {2}mdx:no-esm {2}import statements are not allowed in content/);
   });
 
   it('fails on a link to a missing section', () => {
-    const content = copyValidContent();
-    edit(content, 'pages/about.mdx', 'About the site.', 'See [the purpose](/toolbox/identify-joint-needs/#why).');
-    const build = buildSite({ KF_CONTENT_DIR: content });
-    expect(build.status).not.toBe(0);
-    expect(build.output).toContain('pages/about.mdx:6:5  link  "/toolbox/identify-joint-needs/#why" links to a section #why that /toolbox/identify-joint-needs/ does not have');
+    expect(missingSection.status).not.toBe(0);
+    expect(missingSection.output).toContain('pages/about.mdx:6:5  link  "/toolbox/identify-joint-needs/#why" links to a section #why that /toolbox/identify-joint-needs/ does not have');
   });
 
   it('fails when a published page was removed without a redirect', () => {
-    const content = copyValidContent();
-    writeFileSync(join(content, 'published-urls.json'), JSON.stringify({ urls: { '/about/': [], '/examples/retired/': [] } }));
-    const build = buildSite({ KF_CONTENT_DIR: content });
-    expect(build.status).not.toBe(0);
-    expect(build.output).toContain('/examples/retired/ was published and the site no longer has it');
+    expect(removedPage.status).not.toBe(0);
+    expect(removedPage.output).toContain('/examples/retired/ was published and the site no longer has it');
   });
 });

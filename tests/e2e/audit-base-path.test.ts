@@ -9,7 +9,7 @@ import { checkLinks, formatBrokenLinks } from '../../src/lib/audit/links.ts';
 import { readConfig } from '../../src/lib/config.ts';
 import { serveStatic } from '../../src/lib/serve.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite, TEST_REPO_URL } from '../support/build.ts';
+import { BUILD_HOOK_TIMEOUT, buildSite, TEST_REPO_URL } from '../support/build.ts';
 
 /** As on a GitHub Pages project site: https://<owner>.github.io/knowledge-factory/. */
 const BASE = '/knowledge-factory/';
@@ -27,7 +27,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE}`;
   browser = await launchBrowser();
-});
+}, BUILD_HOOK_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();

@@ -104,3 +104,11 @@ describe('what a page loads in the browser', () => {
     expect(violations, 'CSP violations during a search').toEqual([]);
   });
 });
+
+describe('the headers pages are served with', () => {
+  it('include the policy of public/_headers, so the violation checks above run under it and the page policy together', async () => {
+    const response = await fetch(siteUrl);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});

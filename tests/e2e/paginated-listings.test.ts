@@ -16,7 +16,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../../src/lib/serve.ts';
 import { checkLinks, formatBrokenLinks } from '../../src/lib/audit/links.ts';
 import { readBuild } from '../../src/lib/audit/build-files.ts';
-import { buildSite, newBuildDir } from '../support/build.ts';
+import { BUILD_HOOK_TIMEOUT, buildSite, newBuildDir } from '../support/build.ts';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { htmlPages, listFiles } from '../../src/lib/audit/build-files.ts';
 import { pageUrl } from '../../src/lib/audit/links.ts';
@@ -54,7 +54,7 @@ beforeAll(() => {
   if (build.status !== 0) throw new Error(`The paginated corpus did not build:\n${build.output.slice(-4000)}`);
   dir = build.outDir;
   files = htmlPages(listFiles(dir));
-});
+}, BUILD_HOOK_TIMEOUT);
 
 let server: Server | undefined;
 let browser: Browser;

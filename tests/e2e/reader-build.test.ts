@@ -1,44 +1,39 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../support/build.ts';
-import { copyValidContent, edit, write } from '../support/content-fixture.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { BUILD_HOOK_TIMEOUT, buildSite, removeBuilds, type BuildResult } from '../support/build.ts';
+import { copyValidContent, write } from '../support/content-fixture.ts';
+import { FIXTURE_GUIDE } from '../support/fixture-sites.ts';
 
-const GUIDE = 'guides/prepare/identify-joint-needs.mdx';
-
-/** The valid fixture with one more paragraph at the end of a guide. */
-function buildWithGuideEnding(markdown: string) {
-  const content = copyValidContent();
-  write(content, GUIDE, `${readFileSync(join(content, GUIDE), 'utf8')}\n${markdown}\n`);
-  return buildSite({ KF_CONTENT_DIR: content });
-}
+// The contributor fixture of tests/support/fixture-sites.ts, built once by the global setup:
+// its guide has an image with alt text, a change note and a passed review date.
+const fixture = inject('contributorSite');
+const html = () => readFileSync(join(fixture.outDir, 'toolbox/identify-joint-needs/index.html'), 'utf8');
 
 describe('images in content', () => {
+  let missingAlt: BuildResult;
+  beforeAll(() => {
+    const content = copyValidContent();
+    write(content, FIXTURE_GUIDE, `${readFileSync(join(content, FIXTURE_GUIDE), 'utf8')}\n![](/favicon.svg)\n`);
+    missingAlt = buildSite({ KF_CONTENT_DIR: content });
+  }, BUILD_HOOK_TIMEOUT);
+  afterAll(() => removeBuilds(missingAlt));
+
   it('fail the build when one has no alt text, naming the file and the image', () => {
-    const build = buildWithGuideEnding('![](/favicon.svg)');
-    expect(build.status).not.toBe(0);
-    expect(build.output).toContain('identify-joint-needs.mdx: the image /favicon.svg has no alt text');
-    expect(existsSync(join(build.outDir, 'toolbox/identify-joint-needs/index.html'))).toBe(false);
+    expect(missingAlt.status).not.toBe(0);
+    expect(missingAlt.output).toContain('identify-joint-needs.mdx: the image /favicon.svg has no alt text');
+    expect(existsSync(join(missingAlt.outDir, 'toolbox/identify-joint-needs/index.html'))).toBe(false);
   });
 
   it('build with their alt text in the page', () => {
-    const build = buildWithGuideEnding('![Chart of joint needs by country](/favicon.svg)');
-    expect(build.status, build.output).toBe(0);
-    expect(readFileSync(join(build.outDir, 'toolbox/identify-joint-needs/index.html'), 'utf8')).toContain('alt="Chart of joint needs by country"');
+    expect(fixture.status, fixture.output).toBe(0);
+    expect(html()).toContain('alt="Chart of joint needs by country"');
   });
 });
 
 describe('trust signals on a guide', () => {
-  let build: BuildResult;
-  beforeAll(() => {
-    const content = copyValidContent();
-    edit(content, GUIDE, 'changes:\n', 'reviewBy: 2020-01-31\nchanges:\n  - date: 2026-12-01\n    summary: Added the pitfalls of buying too early.\n');
-    build = buildSite({ KF_CONTENT_DIR: content });
-  });
-  const html = () => readFileSync(join(build.outDir, 'toolbox/identify-joint-needs/index.html'), 'utf8');
-
   it('say when the page was last updated, from its newest change note, and link to all updates', () => {
-    expect(build.status, build.output).toBe(0);
+    expect(fixture.status, fixture.output).toBe(0);
     expect(html()).toMatch(/Last updated <time datetime="2026-12-01">1 December 2026<\/time>\s*· <a href="#updates">see all updates<\/a>/);
     expect(html()).toContain('<h2 id="updates">Updates to this page</h2>');
     expect(html().indexOf('Added the pitfalls of buying too early.')).toBeLessThan(html().indexOf('First published.'));

@@ -16,6 +16,18 @@ describe('startTags', () => {
     expect(tags[0]?.attributes['src']).toBe('/s.js');
   });
 
+  it('ignores what a template holds, which is not part of the page until a script uses it', () => {
+    expect(startTags('<template id="t"><a href="/later/"></a></template><a href="/now/">').map((t) => t.attributes['href'] ?? t.name)).toEqual(['template', '/now/']);
+  });
+
+  it('keeps the first of two attributes with one name, as a browser does', () => {
+    expect(startTags('<a href="/first/" href="/second/">')[0]?.attributes['href']).toBe('/first/');
+  });
+
+  it('reads an attribute value that holds a ">" or a quote of the other kind', () => {
+    expect(startTags(`<a title="a > b" data-q='say "hi"' href="/x/">`)[0]?.attributes).toEqual({ title: 'a > b', 'data-q': 'say "hi"', href: '/x/' });
+  });
+
   it('lowercases tag and attribute names', () => {
     expect(startTags('<A HREF="/x/">')).toEqual([{ name: 'a', attributes: { href: '/x/' } }]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, readConfig } from '../../src/lib/config.ts';
+import { deployProblem, normaliseBase, readConfig } from '../../src/lib/config.ts';
 
 describe('site settings', () => {
   it('serve a local build by default', () => {
@@ -29,5 +29,27 @@ describe('site settings', () => {
 
   it('link to the repository GitHub Actions builds when none is named', () => {
     expect(readConfig({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r' }).repoUrl).toBe('https://github.com/o/r');
+  });
+});
+
+describe('a deploy build (KF_DEPLOY=1)', () => {
+  it('stops without KF_SITE, saying what to set', () => {
+    expect(() => readConfig({ KF_DEPLOY: '1' })).toThrow('Deploy build stopped: KF_SITE is not set: a deploy build needs it for canonical URLs, the sitemap and feeds; set KF_SITE to the public origin');
+  });
+
+  it('stops on a local, plain-http or malformed origin', () => {
+    expect(deployProblem('http://localhost:4321')).toMatch(/must start with https:\/\//);
+    expect(deployProblem('https://127.0.0.1')).toMatch(/is this machine, not the public site/);
+    expect(deployProblem('knowledge.example.eu')).toMatch(/is not an address/);
+    expect(deployProblem('https://owner.github.io/knowledge-factory/')).toBe('KF_SITE "https://owner.github.io/knowledge-factory/" must be an origin only; put the path "/knowledge-factory/" in KF_BASE instead.');
+  });
+
+  it('builds with a public https origin, with or without a trailing slash', () => {
+    expect(readConfig({ KF_DEPLOY: '1', KF_SITE: 'https://owner.github.io/' }).site).toBe('https://owner.github.io');
+    expect(deployProblem('https://knowledge.example.eu')).toBeUndefined();
+  });
+
+  it('leaves local builds alone', () => {
+    expect(readConfig({ KF_DEPLOY: '0' }).site).toBe('http://localhost:4321');
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, gitLastCommitDate, lastUpdated, reviewOverdue } from '../../src/lib/last-updated.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatDay, gitLastCommitDate, lastUpdated, parseGitLog, readGitDates, reviewOverdue } from '../../src/lib/last-updated.ts';
 
 describe('lastUpdated', () => {
   it('takes the newest change note, whatever the order written', () => {
@@ -19,11 +23,35 @@ describe('lastUpdated', () => {
   });
 });
 
-describe('gitLastCommitDate', () => {
-  it('reads the date of the last commit of a committed file', () => {
-    expect(gitLastCommitDate('package.json')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+describe('parseGitLog', () => {
+  it('gives each file the date of the newest commit that touched it', () => {
+    const log = '\u00002025-02-01\n\ncontent/a.mdx\n\u00002024-01-01\n\ncontent/a.mdx\ncontent/b.mdx\n';
+    expect(parseGitLog(log, '/repo')).toEqual(new Map([['/repo/content/a.mdx', '2025-02-01'], ['/repo/content/b.mdx', '2024-01-01']]));
   });
 
+  it('reads nothing from an empty log', () => {
+    expect(parseGitLog('', '/repo').size).toBe(0);
+  });
+});
+
+describe('readGitDates', () => {
+  it('reads the commit dates of a repository', () => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'kf-git-')));
+    writeFileSync(join(dir, 'a.mdx'), 'A');
+    const env = { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org', GIT_COMMITTER_DATE: '2024-03-12T10:00:00Z', GIT_AUTHOR_DATE: '2024-03-12T10:00:00Z' };
+    for (const args of [['init', '-q'], ['add', 'a.mdx'], ['commit', '-q', '-m', 'A']]) execFileSync('git', args, { cwd: dir, env, stdio: 'ignore' });
+    expect(readGitDates(dir).get(join(dir, 'a.mdx'))).toBe('2024-03-12');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads no dates outside a repository, as from a source archive, so pages fall back to their review date', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kf-no-git-'));
+    expect(readGitDates(dir).size).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('gitLastCommitDate', () => {
   it('gives undefined for a file git does not know', () => {
     expect(gitLastCommitDate('no/such/file.mdx')).toBeUndefined();
     expect(gitLastCommitDate(undefined)).toBeUndefined();

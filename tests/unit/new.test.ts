@@ -20,6 +20,17 @@ describe('slugify', () => {
   it('drops diacritics and punctuation', () => {
     expect(slugify('Nákup dronů: Česko & Slovensko!')).toBe('nakup-dronu-cesko-slovensko');
   });
+  it('transliterates letters that are not a base letter with an accent', () => {
+    expect(slugify('Łódź and Øresund Straße joint purchase')).toBe('lodz-and-oresund-strasse-joint-purchase');
+    expect(slugify('Ærø, Þingvellir, İstanbul')).toBe('aero-thingvellir-istanbul');
+  });
+  it('transliterates Greek and Cyrillic titles', () => {
+    expect(slugify('Ελληνική Αστυνομία')).toBe('elliniki-astynomia');
+    expect(slugify('Пожарна безопасност')).toBe('pozharna-bezopasnost');
+  });
+  it('keeps capitals in a word together', () => {
+    expect(slugify('PCP and PPI for CBRNe')).toBe('pcp-and-ppi-for-cbrne');
+  });
   it('cuts a long title at a word boundary', () => {
     const slug = slugify('a'.repeat(30) + ' ' + 'b'.repeat(30) + ' ' + 'c'.repeat(30));
     expect(slug).toBe(`${'a'.repeat(30)}-${'b'.repeat(29)}`.slice(0, 30));
@@ -92,6 +103,14 @@ describe('npm run new', () => {
     expect(run.stdout).toContain('Fill in 11 fields marked FILL IN:');
     expect(run.stdout).toContain('  legalModel: one of central-purchasing-body');
     expect(run.stdout).toContain('npm run check');
+  });
+
+  it('names the file from a title in any European language, letters transliterated, not dropped', () => {
+    const dir = copyValidContent();
+    const run = runNew(dir, ['example', '--title', 'Łódź and Øresund Straße joint purchase']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(join(dir, 'examples/lodz-and-oresund-strasse-joint-purchase.mdx'))).toBe(true);
+    expect(readFileSync(join(dir, 'examples/lodz-and-oresund-strasse-joint-purchase.mdx'), 'utf8')).toContain('Łódź and Øresund Straße joint purchase');
   });
 
   it('derives a new slug when the title is taken', () => {

@@ -8,9 +8,19 @@ describe('built HTML before indexing', () => {
     expect(mainText(page)).toBe('R&D drones Text here .');
   });
 
+  it('leaves out the whole of an ignored element, however deeply elements of its kind nest inside it', () => {
+    expect(mainText('<main><div data-pagefind-ignore><div>inner</div> still ignored</div><div>kept</div></main>')).toBe('kept');
+    expect(mainText('<main><p>a</p><template><p>hidden</p></template><style>p{}</style><p>b &lt; c</p></main>')).toBe('a b < c');
+  });
+
+  it('reads the whole page when it has no <main>', () => {
+    expect(mainText('<h1>Title</h1><p>Body</p>')).toBe('Title Body');
+  });
+
   it('adds metadata hidden and out of the indexed text, skipping empty values', () => {
     expect(withMeta('<main><h1>PCP</h1></main>', { about: 'PCP', none: '' })).toBe('<main><h1>PCP</h1><div hidden data-pagefind-ignore><span data-pagefind-meta="about">PCP</span></div></main>');
     expect(withMeta(page, { about: '' })).toBe(page);
+    expect(withMeta('<main></main>', { about: 'R&D <b>' })).toContain('<span data-pagefind-meta="about">R&amp;D &lt;b&gt;</span>');
   });
 
   it('reads the title as text', () => {

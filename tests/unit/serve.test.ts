@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRequestPath } from '../../src/lib/serve.ts';
+import { headersFor, parseHeaders, resolveRequestPath } from '../../src/lib/serve.ts';
 
 describe('the static server', () => {
   it('serves a directory URL from its index.html', () => {
@@ -18,5 +18,23 @@ describe('the static server', () => {
 
   it('ignores the query string', () => {
     expect(resolveRequestPath('/site', '/', '/search/?q=drones')).toBe('/site/search/index.html');
+  });
+});
+
+describe('the headers of a _headers file', () => {
+  const rules = parseHeaders('# comment\n/*\n  X-Frame-Options: DENY\n  Cache-Control: no-cache\n\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n/search/\n  X-Robots-Tag: noindex\n');
+
+  it('reads each path with its indented headers, names lowercased', () => {
+    expect(rules).toEqual([
+      { path: '/*', headers: [['x-frame-options', 'DENY'], ['cache-control', 'no-cache']] },
+      { path: '/_astro/*', headers: [['cache-control', 'public, max-age=31536000, immutable']] },
+      { path: '/search/', headers: [['x-robots-tag', 'noindex']] },
+    ]);
+  });
+
+  it('sends every matching rule, a later one overriding an earlier one, and an exact path only at that path', () => {
+    expect(headersFor(rules, '/_astro/a.css')).toEqual({ 'x-frame-options': 'DENY', 'cache-control': 'public, max-age=31536000, immutable' });
+    expect(headersFor(rules, '/search/')['x-robots-tag']).toBe('noindex');
+    expect(headersFor(rules, '/search/more/')['x-robots-tag']).toBeUndefined();
   });
 });

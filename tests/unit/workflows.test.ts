@@ -27,8 +27,8 @@ describe('.github workflows', () => {
     const deploy = read('.github/workflows/deploy.yml');
     expect(deploy['on']).toMatchObject({ push: { branches: ['main'] } });
     const build = steps(deploy, 'build');
-    expect(build.map((s) => s.run).filter(Boolean)).toEqual(['bash .ci/run', 'npm run build']);
-    const env = build.find((s) => s.run === 'npm run build')?.env ?? {};
+    expect(build.map((s) => s.run).filter(Boolean)).toEqual(['bash .ci/run', 'npm run build:deploy']);
+    const env = build.find((s) => s.run === 'npm run build:deploy')?.env ?? {};
     expect(env['KF_BASE']).toContain('vars.KF_BASE');
     expect(env['KF_SITE']).toContain('steps.pages.outputs.origin');
     expect(env['KF_REPO_URL']).toBe('${{ github.server_url }}/${{ github.repository }}');
@@ -46,10 +46,18 @@ describe('.github workflows', () => {
     }
   });
 
-  it('has a pull-request checklist and CODEOWNERS lines for every content folder, to be filled with real handles', () => {
+  it('has a pull-request checklist that asks for sources', () => {
     expect(readFileSync(join(root, '.github/pull_request_template.md'), 'utf8')).toMatch(/- \[ \] .*sources/);
-    const owners = readFileSync(join(root, '.github/CODEOWNERS'), 'utf8');
-    for (const folder of ['guides', 'examples', 'segments', 'events', 'contacts', 'pages']) expect(owners).toContain(`/content/${folder}/`);
-    expect(owners).toContain('TO CONFIGURE');
+  });
+
+  it('has a CODEOWNERS line for every content folder, set or still commented out, and every set line names an owner', () => {
+    const lines = readFileSync(join(root, '.github/CODEOWNERS'), 'utf8').split('\n');
+    // A template line is a commented-out rule: "# /content/guides/   @organisation/toolbox-editors".
+    const rules = lines.map((line) => line.replace(/^#\s*(?=\/|\*\s)/, '').trim()).filter((line) => line !== '' && !line.startsWith('#'));
+    for (const folder of ['guides', 'examples', 'segments', 'events', 'contacts', 'pages']) {
+      expect(rules.some((rule) => rule.startsWith(`/content/${folder}/ `)), `a CODEOWNERS line for /content/${folder}/`).toBe(true);
+    }
+    const set = lines.map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+    for (const line of set) expect(line, 'a CODEOWNERS rule is a path followed by @user, @organisation/team or an e-mail address').toMatch(/^\S+(\s+(@[\w.-]+(\/[\w.-]+)?|[^\s@]+@[^\s@]+))+$/);
   });
 });

@@ -5,16 +5,17 @@
  * are taken from the schemas, so a template never offers a value they reject.
  */
 import { AUDIENCES, EVENT_KINDS, EXAMPLE_STATUSES, INSTRUMENTS, LEGAL_MODELS, MATERIAL_KINDS, PHASES, PROCEDURES, SECURITY_AREAS, collections, type CollectionName } from '../../schemas/index.ts';
+import slugifyText from '@sindresorhus/slugify';
 import { PLACEHOLDER } from './placeholders.ts';
 
-/** `slugify('Joint procurement of drones: Česko & Slovensko')` is `joint-procurement-of-drones-cesko-slovensko`. */
+/**
+ * `slugify('Łódź and Øresund Straße joint purchase')` is `lodz-and-oresund-strasse-joint-purchase`.
+ * Letters are transliterated (ł → l, ø → o, ß → ss, Greek and Cyrillic to Latin) by
+ * @sindresorhus/slugify, not dropped; `&` is dropped as before, and a long title
+ * is cut at a word boundary.
+ */
 export function slugify(title: string, maxLength = 60): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = slugifyText(title, { decamelize: false, customReplacements: [['&', ' ']] });
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength);
   return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;

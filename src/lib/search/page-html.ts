@@ -1,30 +1,99 @@
 /**
  * Small operations on built HTML that the indexer needs before handing a page
- * to Pagefind. Astro's output is regular enough that string work suffices.
+ * to Pagefind. Reading is done by htmlparser2, so elements nest as they do in a
+ * browser: an ignored element inside another of the same name leaks no text.
  */
+import { escapeText } from 'entities';
+import { Parser } from 'htmlparser2';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+/** Elements whose content is never page text. */
+const NOT_TEXT = new Set(['script', 'style', 'template']);
+
+/** What the indexer reads from one page, in one pass over it. */
+interface PageReading {
+  /** Text of <main> (of the whole page without one), without script, style, template and ignored elements. */
+  main: string;
+  /** Text of the first <h1>, read the same way. */
+  title: string;
+  /** Text of each element with data-pagefind-filter, by filter name, in page order. */
+  facets: Map<string, string[]>;
+  /** Every element id. */
+  ids: Set<string>;
+}
+
+const collapse = (parts: readonly string[]) => parts.join('').replace(/\s+/g, ' ').trim();
+
+function readPageOnce(html: string): PageReading {
+  const hasMain = /<main[\s>]/i.test(html);
+  const main: string[] = [];
+  const title: string[] = [];
+  const facets = new Map<string, string[]>();
+  const ids = new Set<string>();
+  // Per open element: what closing it ends.
+  const open: { main: boolean; title: boolean; hides: boolean; facet: { key: string; text: string[] } | undefined }[] = [];
+  let inMain = hasMain ? 0 : 1;
+  let inTitle = 0;
+  let titleDone = false;
+  let hidden = 0;
+  const facetTexts: string[][] = [];
+  new Parser({
+    onopentag(name, attributes) {
+      if (attributes['id'] !== undefined) ids.add(attributes['id']);
+      const element = {
+        main: hasMain && name === 'main' && inMain === 0,
+        title: name === 'h1' && !titleDone && inTitle === 0,
+        hides: NOT_TEXT.has(name) || 'data-pagefind-ignore' in attributes,
+        facet: attributes['data-pagefind-filter'] !== undefined ? { key: attributes['data-pagefind-filter'], text: [] } : undefined,
+      };
+      open.push(element);
+      if (element.main) inMain++;
+      if (element.title) inTitle++;
+      if (element.hides) hidden++;
+      if (element.facet) facetTexts.push(element.facet.text);
+      main.push(' ');
+      title.push(' ');
+    },
+    ontext(text) {
+      if (hidden === 0) {
+        if (inMain > 0) main.push(text);
+        if (inTitle > 0) title.push(text);
+      }
+      for (const facet of facetTexts) facet.push(text);
+    },
+    onclosetag() {
+      const element = open.pop();
+      if (element?.main) inMain--;
+      if (element?.title) {
+        inTitle--;
+        titleDone = true;
+      }
+      if (element?.hides) hidden--;
+      if (element?.facet) {
+        facetTexts.pop();
+        facets.set(element.facet.key, [...(facets.get(element.facet.key) ?? []), element.facet.text.join('').trim()]);
+      }
+      main.push(' ');
+      title.push(' ');
+    },
+  }).end(html);
+  return { main: collapse(main), title: collapse(title), facets, ids };
+}
+
+// The indexer asks the same page for its text, title, facets and ids in turn: it is read once.
+let last: { html: string; reading: PageReading } | undefined;
+function readPage(html: string): PageReading {
+  if (last?.html !== html) last = { html, reading: readPageOnce(html) };
+  return last.reading;
+}
 
 /**
  * The indexed text of the page's `<main>`, tags dropped: `<main><h1>PCP</h1></main>`
  * gives "PCP". Elements marked data-pagefind-ignore are left out, as Pagefind
- * leaves them out (an ignored element nested in one of the same name may leave
- * a little of its text behind, which only makes the result a little generous).
+ * leaves them out. A page without `<main>` gives the text of the whole page.
  */
 export function mainText(html: string): string {
-  const start = html.search(/<main[\s>]/);
-  const end = html.lastIndexOf('</main>');
-  const main = start >= 0 && end > start ? html.slice(start, end) : html;
-  return main
-    .replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name] ?? ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return readPage(html).main;
 }
-
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The page with hidden metadata added, e.g. `withMeta(html, { about: 'PCP' })`.
@@ -36,7 +105,7 @@ export function withMeta(html: string, meta: Record<string, string>): string {
   const entries = Object.entries(meta).filter(([, value]) => value !== '');
   const end = html.lastIndexOf('</main>');
   if (entries.length === 0 || end < 0) return html;
-  const spans = entries.map(([key, value]) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`).join('');
+  const spans = entries.map(([key, value]) => `<span data-pagefind-meta="${key}">${escapeText(value)}</span>`).join('');
   return `${html.slice(0, end)}<div hidden data-pagefind-ignore>${spans}</div>${html.slice(end)}`;
 }
 
@@ -53,17 +122,15 @@ export function pageUrl(relativePath: string): string {
 
 /** True when an element in the page has this id, so a link to `#id` lands. */
 export function hasId(html: string, id: string): boolean {
-  return new RegExp(`\\sid=["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\\s>]`).test(html);
+  return readPage(html).ids.has(id);
 }
 
 /** The values SearchMeta gave a facet: `facetValues(html, 'country')` is `['Estonia', 'Lithuania']`. */
 export function facetValues(html: string, key: string): string[] {
-  const pattern = new RegExp(`data-pagefind-filter="${key}">([^<]*)<`, 'g');
-  return [...html.matchAll(pattern)].map((m) => (m[1] ?? '').replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name] ?? ' '));
+  return readPage(html).facets.get(key) ?? [];
 }
 
 /** The text of the page's first <h1>: `<h1>R&amp;D <em>now</em></h1>` gives "R&D now". */
 export function titleText(html: string): string {
-  const match = /<h1(?:\s[^>]*)?>[^]*?<\/h1>/.exec(html);
-  return match ? mainText(match[0]) : '';
+  return readPage(html).title;
 }
