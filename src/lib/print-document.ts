@@ -32,3 +32,15 @@ export function prefixIds(html: string, prefix: string): string {
 export function demoteHeadings(html: string): string {
   return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_all, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 1)}`);
 }
+
+const SELF_LINK = /<a class="heading-link"[^>]*>[\s\S]*?<\/a>/g;
+
+/**
+ * A body's sections as plain headings: no "link to this section" marks (paper
+ * cannot follow them), and no heading-wrapper or anchor-alias classes, which
+ * mark the anchors the site promises to keep (src/lib/checker/manifest.ts):
+ * sections of the printable toolbox are copies, their promise is the guide's.
+ */
+export function asPrintedSections(html: string): string {
+  return html.replace(SELF_LINK, '').replace(/class="heading-wrapper"/g, 'class="printed-heading"').replace(/class="anchor-alias"/g, 'class="printed-alias"');
+}

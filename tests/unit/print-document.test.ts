@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { demoteHeadings, prefixIds } from '../../src/lib/print-document.ts';
+import { asPrintedSections, demoteHeadings, prefixIds } from '../../src/lib/print-document.ts';
+import { publishedAnchors } from '../../src/lib/checker/manifest.ts';
 
 describe('prefixIds', () => {
   it('prefixes every id and the in-page links that point at them', () => {
@@ -31,5 +32,20 @@ describe('demoteHeadings', () => {
 
   it('keeps h6 as h6 and leaves other tags that start with h alone', () => {
     expect(demoteHeadings('<h6>F</h6><hr><header>x</header>')).toBe('<h6>F</h6><hr><header>x</header>');
+  });
+});
+
+describe('asPrintedSections', () => {
+  const body = '<div class="heading-wrapper"><h2 id="purpose">Purpose</h2><a class="heading-link" href="#purpose" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section: Purpose</span></a></div><span id="old" class="anchor-alias"></span><p><a href="#purpose">see</a></p>';
+
+  it('drops the section self-links, which paper cannot follow, and keeps other links', () => {
+    const printed = asPrintedSections(body);
+    expect(printed).not.toContain('heading-link');
+    expect(printed).toContain('<a href="#purpose">see</a>');
+  });
+
+  it('leaves no mark of a published anchor, so the copies never join the list of addresses the site must keep', () => {
+    expect(publishedAnchors(asPrintedSections(body))).toEqual([]);
+    expect(publishedAnchors(body)).toEqual(['old', 'purpose']);
   });
 });
