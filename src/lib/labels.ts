@@ -6,6 +6,7 @@ import type { AUDIENCES, INSTRUMENTS, PHASES } from '../schemas/guides.ts';
 import type { EXAMPLE_STATUSES, LEGAL_MODELS, PROCEDURES } from '../schemas/examples.ts';
 import type { EVENT_KINDS, MATERIAL_KINDS } from '../schemas/events.ts';
 import type { SECURITY_AREAS } from '../schemas/shared.ts';
+import type { Stage } from './guides.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -96,4 +97,27 @@ export const KEY_SECURITY_AREAS = ['disaster-resilience', 'border-external-secur
 /** `label(PHASE_LABELS, 'tender')` is "Tender"; an unknown value is shown as written. */
 export function label<T extends string>(labels: Record<T, string>, value: string): string {
   return (labels as Record<string, string>)[value] ?? value;
+}
+
+/** The toolbox journey's stages (src/lib/guides.ts), as the reader meets them, in reading order. */
+export const STAGE_LABELS: Record<Stage, string> = {
+  overview: 'Start here',
+  prepare: 'Prepare (pre-tender)',
+  tender: 'Tender',
+  contract: 'Contract (post-tender)',
+};
+
+/** What cross-cutting guides without a step are called: reference, not steps. */
+export const REFERENCE_LABEL = 'Reference guides';
+
+/**
+ * The line above a guide's title and its breadcrumb, from its place in the journey:
+ * `{ line: 'Prepare (pre-tender) · step 2 of 7', crumb: 'Prepare (pre-tender)' }`;
+ * a stage of one guide has no "step 1 of 1"; a reference guide is "Reference guide".
+ */
+export function journeyLabel(position: { stage: Stage | undefined; number: number; total: number }): { line: string; crumb: string } {
+  if (position.stage === undefined) return { line: 'Reference guide', crumb: REFERENCE_LABEL };
+  const name = STAGE_LABELS[position.stage];
+  if (position.stage === 'overview') return { line: 'Start here: the toolbox in one page', crumb: name };
+  return { line: position.total > 1 ? `${name} · step ${position.number} of ${position.total}` : name, crumb: name };
 }

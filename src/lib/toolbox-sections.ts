@@ -4,7 +4,7 @@
  * /toolbox/instrument/<instrument>/ (then …/2/, …/3/). Guide pages are
  * /toolbox/<slug>/, one segment, so these two-segment paths never clash.
  */
-import { groupByPhase, instrumentsIn, type GuideLike } from './guides.ts';
+import { groupByPhase, instrumentsIn, type GuideLike, type Stage } from './guides.ts';
 
 export type SectionKind = 'phase' | 'instrument';
 
@@ -27,4 +27,30 @@ export function toolboxSections<G extends GuideLike>(guides: readonly G[], instr
 /** Site path of a section's first page: `/toolbox/phase/prepare/`. */
 export function sectionPath(kind: SectionKind, key: string): string {
   return `/toolbox/${kind}/${key}/`;
+}
+
+/** The whole toolbox as one printable document. */
+export const PRINT_PATH = '/toolbox/print/';
+
+/**
+ * Slugs a guide cannot have: fixed routes beside /toolbox/<slug>/. Astro would
+ * serve the fixed page and drop the guide's without a word.
+ */
+export const RESERVED_GUIDE_SLUGS: readonly string[] = ['print'];
+
+/** Throws, naming the file and the fix, when a guide's slug is one of the toolbox's fixed pages. */
+export function assertNoReservedGuideSlug(slug: string, filePath: string | undefined): void {
+  if (!RESERVED_GUIDE_SLUGS.includes(slug)) return;
+  throw new Error(
+    `${filePath ?? `guide "${slug}"`}: the slug "${slug}" is taken by the toolbox's own page /toolbox/${slug}/. Rename the file (for example to "${slug}-guide.mdx"); reserved slugs: ${RESERVED_GUIDE_SLUGS.join(', ')}.`,
+  );
+}
+
+/**
+ * The id of a stage's section on /toolbox/: a phase keeps its phase name (links
+ * published as /toolbox/#prepare keep working), reference guides are
+ * `cross-cutting` as before, the overview is `overview`.
+ */
+export function stageAnchor(stage: Stage | undefined): string {
+  return stage ?? 'cross-cutting';
 }

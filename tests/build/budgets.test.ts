@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages, listFiles } from '../../src/lib/audit/build-files.ts';
 import { pageUrl } from '../../src/lib/audit/links.ts';
-import { formatOverBudget, heaviestPages, HTML_CSS_TARGET, INTERACTIVE_PAGES, overBudget, weighPage } from '../../src/lib/audit/budgets.ts';
+import { DOCUMENT_PAGES, formatOverBudget, heaviestPages, HTML_CSS_TARGET, INTERACTIVE_PAGES, overBudget, weighPage } from '../../src/lib/audit/budgets.ts';
 
 const dir = inject('siteDir');
 const assets = { read: (path: string) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined) };
@@ -20,13 +20,21 @@ describe('page weight, gzip, on every page', () => {
     expect(scripted.map((w) => `${w.url}: ${w.js} bytes of JavaScript`)).toEqual([]);
   });
 
+  it('holds the printable toolbox, the one document page, to its own budget, with no JavaScript', () => {
+    for (const url of DOCUMENT_PAGES) {
+      const page = weights.find((w) => w.url === url);
+      expect(page, `${url} is not in the build`).toBeDefined();
+      expect(page!.js).toBe(0);
+    }
+  });
+
   it('counts the stylesheets each page loads', () => {
     expect(weights.find((w) => w.url === '/')?.css ?? 0).toBeGreaterThanOrEqual(0);
     expect(weights.every((w) => w.html > 0)).toBe(true);
   });
 
   it(`keeps HTML and CSS together within the brief's ${HTML_CSS_TARGET / 1024} KiB on every page`, () => {
-    const heavy = weights.filter((w) => w.html + w.css > HTML_CSS_TARGET);
+    const heavy = weights.filter((w) => w.html + w.css > HTML_CSS_TARGET && !DOCUMENT_PAGES.includes(w.url));
     expect(heaviestPages(heavy, heavy.length), `${heavy.length} pages over ${HTML_CSS_TARGET / 1024} KiB of HTML+CSS`).toBe('');
   });
 });

@@ -4,12 +4,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUILD_HOOK_TIMEOUT, buildSite, removeBuilds, TEST_REPO_URL, type BuildResult } from '../support/build.ts';
 import { copyValidContent, edit } from '../support/content-fixture.ts';
 import { readManifest } from '../../src/lib/checker/manifest.ts';
+import { RESERVED_GUIDE_SLUGS } from '../../src/lib/toolbox-sections.ts';
 
 const dist = inject('siteDir');
 const html = (dir: string, page: string) => readFileSync(join(dir, page), 'utf8');
 
-/** Guide pages of the real build, by file. */
-const guides = () => readdirSync(join(dist, 'toolbox'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `toolbox/${d.name}/index.html`);
+/** Guide pages of the real build, by file: every folder under toolbox/ but the toolbox's own pages (the printable toolbox, section pages). */
+const guides = () =>
+  readdirSync(join(dist, 'toolbox'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !RESERVED_GUIDE_SLUGS.includes(d.name) && !['phase', 'instrument'].includes(d.name))
+    .map((d) => `toolbox/${d.name}/index.html`);
 
 describe('contributor and trainer features of the real site', () => {
   it('every guide links "Edit this page" to its source file in the repository editor', () => {

@@ -46,7 +46,8 @@ describe('trust signals on a guide', () => {
   it('show owner, last review, step position, and where the sources are', () => {
     expect(html()).toContain('Owner: Fixture editors');
     expect(html()).toContain('Last reviewed <time datetime="2026-11-25">25 November 2026</time>');
-    expect(html()).toMatch(/Step 1 of \d+/);
+    // A stage of several steps says 'step 1 of N'; a stage of one guide names only the stage.
+    expect(html()).toMatch(/<p class="eyebrow"[^>]*>Prepare \(pre-tender\)( · step 1 of \d+)?<\/p>/);
     expect(html()).toContain('<h2 id="sources">Sources</h2>');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstEntry, siteAddress, useBrowser } from './reader-support.ts';
+import { RESERVED_GUIDE_SLUGS } from '../../src/lib/toolbox-sections.ts';
 
 const guide = firstEntry(inject('siteDir'), 'toolbox');
 const url = siteAddress;
@@ -67,16 +68,32 @@ describe('a guide printed as a handout', () => {
     });
     expect(after).toBeDefined();
     expect(after!.content).toContain(after!.href);
+    // Site paths print as absolute addresses, with the origin the page carries in <html data-site>.
+    const internal = await page.evaluate(() => {
+      const link = document.querySelector<HTMLAnchorElement>('main a[href^="/"]');
+      return link ? { content: getComputedStyle(link, '::after').content, href: link.getAttribute('href'), origin: document.documentElement.dataset['site'] } : undefined;
+    });
+    expect(internal).toBeDefined();
+    expect(internal!.origin).toMatch(/^https?:\/\/[^/]+$/);
+    expect(internal!.content).toContain(`${internal!.origin}${internal!.href}`);
+    const head = await page.evaluate(() => {
+      const line = document.querySelector('.print-head');
+      return line ? { shown: getComputedStyle(line).display !== 'none', text: line.textContent } : undefined;
+    });
+    expect(head?.shown).toBe(true);
+    expect(head?.text).toContain('iProcureNet Knowledge Factory');
+    expect(head?.text).toContain(await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href));
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(background).toBe('rgb(255, 255, 255)');
     await page.close();
   });
 
-  it('shows the navigation again on screen', async () => {
+  it('shows the navigation again on screen, and hides the print-only address line', async () => {
     const page = await browser().newPage();
     await page.goto(url(guide!));
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('.site-header').isVisible()).toBe(true);
+    expect(await page.locator('.print-head').isVisible()).toBe(false);
     await page.close();
   });
 });
@@ -111,7 +128,7 @@ describe('keyboard use', () => {
 
 describe('glossary acronyms on content pages', () => {
   it('are expanded with abbr on their first use only', async () => {
-    const guides = readdirSync(join(inject('siteDir'), 'toolbox')).filter((name) => !name.includes('.')).map((name) => `/toolbox/${name}/`);
+    const guides = readdirSync(join(inject('siteDir'), 'toolbox')).filter((name) => !name.includes('.') && !RESERVED_GUIDE_SLUGS.includes(name)).map((name) => `/toolbox/${name}/`);
     const page = await browser().newPage();
     let marked = 0;
     for (const path of guides) {

@@ -41,6 +41,36 @@ describe('every kind of page a reader meets', () => {
     await context.close();
   });
 
+  it.each(kinds)('$kind ($path) keeps its header under 100 px on a 375 px phone, with every section reachable in the main navigation', async ({ path }) => {
+    const context = await browser().newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url(path));
+    const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+    expect(height).toBeLessThan(100);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const links = await nav.getByRole('link').all();
+    expect(links.length).toBeGreaterThan(3);
+    // A link scrolled out of the row comes into view when it takes focus.
+    const last = links.at(-1)!;
+    await last.focus();
+    const box = await last.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+    await context.close();
+  });
+
+  it.each(kinds.filter((k) => ['guide', 'example', 'segment'].includes(k.kind)))('$kind ($path) puts "On this page" after the title on a phone, never above it', async ({ path }) => {
+    const context = await browser().newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(url(path));
+    const order = await page.evaluate(() => {
+      const toc = document.querySelector('.toc');
+      const h1 = document.querySelector('h1');
+      return toc && h1 ? { after: h1.getBoundingClientRect().bottom <= toc.getBoundingClientRect().top } : undefined;
+    });
+    expect(order?.after).toBe(true);
+    await context.close();
+  });
+
   it.each(kinds.filter((k) => k.path !== '/404.html'))('$kind ($path) describes itself with canonical URL, Open Graph and a BreadcrumbList', async ({ path }) => {
     const page = await browser().newPage();
     await page.goto(url(path));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetFor, CONTENT_BUDGET, formatOverBudget, gzipSize, heaviestPages, INTERACTIVE_BUDGET, isJavaScript, median, overBudget, staticImports, weighPage } from '../../src/lib/audit/budgets.ts';
+import { budgetFor, CONTENT_BUDGET, DOCUMENT_BUDGET, formatOverBudget, gzipSize, heaviestPages, INTERACTIVE_BUDGET, isJavaScript, median, overBudget, staticImports, weighPage } from '../../src/lib/audit/budgets.ts';
 
 const files: Record<string, string> = {
   '/_astro/site.css': 'body{margin:0}'.repeat(50),
@@ -32,6 +32,12 @@ describe('budgets', () => {
   it('allow scripts on the interactive pages only, under the base path too', () => {
     expect(budgetFor('/kf/search/', '/kf/')).toBe(INTERACTIVE_BUDGET);
     expect(budgetFor('/kf/toolbox/pcp/', '/kf/')).toBe(CONTENT_BUDGET);
+  });
+
+  it('holds the printable toolbox to the document budget: long, but still no JavaScript', () => {
+    expect(budgetFor('/kf/toolbox/print/', '/kf/')).toBe(DOCUMENT_BUDGET);
+    expect(DOCUMENT_BUDGET.js).toBe(0);
+    expect(overBudget([{ url: '/toolbox/print/', html: 60_000, css: 5_000, js: 0 }], '/')).toEqual([]);
   });
 
   it('report each page over budget with the kinds it exceeds', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byStep, groupByPhase, instrumentsIn, stepPosition, type GuideLike } from '../../src/lib/guides.ts';
+import { byStep, groupByPhase, instrumentsIn, journeyPosition, readingOrder, stageOf, toolbox, withoutStepPrefix, type GuideLike } from '../../src/lib/guides.ts';
 
 const guide = (id: string, phase: GuideLike['data']['phase'], step?: number, instruments: string[] = ['jcbpp']): GuideLike => ({
   id,
@@ -32,32 +32,98 @@ describe('byStep', () => {
   });
 });
 
-describe('stepPosition', () => {
-  const guides = [guide('needs', 'prepare', 1), guide('money', 'prepare', 2), guide('market', 'prepare', 3), guide('tender', 'tender', 1)];
-
-  it('numbers a guide inside its own phase only', () => {
-    const position = stepPosition(guides[1]!, guides);
-    expect({ number: position.number, total: position.total }).toEqual({ number: 2, total: 3 });
+describe('toolbox', () => {
+  it('reads the overview first, then prepare, tender and contract, whatever the input order', () => {
+    const { journey } = toolbox([guide('award', 'contract', 1), guide('tender', 'tender', 1), guide('needs', 'prepare', 1), guide('overview', 'cross-cutting', 1)]);
+    expect(journey.map((s) => [s.stage, s.guides.map((g) => g.id)])).toEqual([
+      ['overview', ['overview']],
+      ['prepare', ['needs']],
+      ['tender', ['tender']],
+      ['contract', ['award']],
+    ]);
   });
 
-  it('links the previous and next steps of the same phase', () => {
-    const position = stepPosition(guides[1]!, guides);
-    expect(position.previous?.id).toBe('needs');
-    expect(position.next?.id).toBe('market');
+  it('keeps cross-cutting guides without a step out of the journey, as reference sorted by title', () => {
+    const { journey, reference } = toolbox([guide('value-engineering', 'cross-cutting'), guide('legal-bases', 'cross-cutting'), guide('needs', 'prepare', 1)]);
+    expect(journey.flatMap((s) => s.guides.map((g) => g.id))).toEqual(['needs']);
+    expect(reference.map((g) => g.id)).toEqual(['legal-bases', 'value-engineering']);
   });
 
-  it('has no previous step for the first guide and no next step for the last', () => {
-    expect(stepPosition(guides[0]!, guides).previous).toBeUndefined();
-    expect(stepPosition(guides[2]!, guides).next).toBeUndefined();
+  it('leaves out stages without guides and returns nothing for an empty toolbox', () => {
+    expect(toolbox([guide('t', 'tender', 1)]).journey.map((s) => s.stage)).toEqual(['tender']);
+    expect(toolbox([])).toEqual({ journey: [], reference: [] });
+  });
+});
+
+describe('stageOf', () => {
+  it('places a phase guide in its phase, a stepped cross-cutting guide in the overview, and an unstepped one nowhere', () => {
+    expect(stageOf(guide('a', 'tender'))).toBe('tender');
+    expect(stageOf(guide('b', 'cross-cutting', 1))).toBe('overview');
+    expect(stageOf(guide('c', 'cross-cutting'))).toBeUndefined();
+  });
+});
+
+describe('readingOrder', () => {
+  it('lists the journey then the reference guides, each guide once', () => {
+    const order = readingOrder([guide('pcp', 'cross-cutting'), guide('tender', 'tender', 1), guide('overview', 'cross-cutting', 1), guide('money', 'prepare', 2), guide('needs', 'prepare', 1)]);
+    expect(order.map((g) => g.id)).toEqual(['overview', 'needs', 'money', 'tender', 'pcp']);
+  });
+});
+
+describe('journeyPosition', () => {
+  const guides = [
+    guide('overview', 'cross-cutting', 1),
+    guide('needs', 'prepare', 1),
+    guide('money', 'prepare', 2),
+    guide('terms', 'prepare', 3),
+    guide('tender', 'tender', 1),
+    guide('contract', 'contract', 1),
+    guide('pcp', 'cross-cutting'),
+  ];
+  const at = (id: string) => journeyPosition(guides.find((g) => g.id === id)!, guides);
+
+  it('numbers a guide inside its own stage', () => {
+    expect([at('money').stage, at('money').number, at('money').total]).toEqual(['prepare', 2, 3]);
+    expect([at('tender').number, at('tender').total]).toEqual([1, 1]);
   });
 
-  it('is step 1 of 1 for the only guide of a phase, never linking into another phase', () => {
-    const position = stepPosition(guides[3]!, guides);
-    expect([position.number, position.total, position.previous, position.next]).toEqual([1, 1, undefined, undefined]);
+  it('leads from the overview into the first preparation step', () => {
+    expect(at('overview').previous).toBeUndefined();
+    expect(at('overview').next?.id).toBe('needs');
+    expect(at('needs').previous?.id).toBe('overview');
+  });
+
+  it('leads from the last preparation step into the tender and from the tender into the contract, so no step is a dead end', () => {
+    expect(at('terms').next?.id).toBe('tender');
+    expect(at('tender').previous?.id).toBe('terms');
+    expect(at('tender').next?.id).toBe('contract');
+    expect(at('contract').previous?.id).toBe('tender');
+  });
+
+  it('ends the journey at the contract', () => {
+    expect(at('contract').next).toBeUndefined();
+  });
+
+  it('gives a reference guide no previous or next: it is not part of the sequence', () => {
+    const position = at('pcp');
+    expect([position.stage, position.previous, position.next]).toEqual([undefined, undefined, undefined]);
   });
 
   it('refuses a guide that is not in the list', () => {
-    expect(() => stepPosition(guide('ghost', 'prepare', 9), guides)).toThrow(/ghost/);
+    expect(() => journeyPosition(guide('ghost', 'prepare', 9), guides)).toThrow(/ghost/);
+    expect(() => journeyPosition(guide('ghost', 'cross-cutting'), guides)).toThrow(/ghost/);
+  });
+});
+
+describe('withoutStepPrefix', () => {
+  it('drops the "Step N:" a title starts with when the list shows that number', () => {
+    expect(withoutStepPrefix('Step 2: Identify financing', 2)).toBe('Identify financing');
+  });
+
+  it('keeps the title as written when its number differs from the position, or it has none', () => {
+    expect(withoutStepPrefix('Step 3: Do market research', 2)).toBe('Step 3: Do market research');
+    expect(withoutStepPrefix('Run the joint tender', 1)).toBe('Run the joint tender');
+    expect(withoutStepPrefix('Stepping stones: a guide', 1)).toBe('Stepping stones: a guide');
   });
 });
 
