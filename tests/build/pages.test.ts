@@ -15,8 +15,8 @@ describe('the built site', () => {
   it('lists every contact point in the directory with a mailto link', () => {
     const html = readFileSync(join(dist, 'directory/index.html'), 'utf8');
     expect(html).toContain('href="mailto:estonia@iprocurenet.eu"');
-    // The report's misspelt domain may be named, as code, where the correction is explained; it is never an address.
+    // The report's misspelt domain may be named where the correction is explained, but is never an address.
     expect(html).not.toMatch(/href="[^"]*iprocorenet/i);
-    expect(html.replace(/<code>[^<]*<\/code>/g, '')).not.toContain('iprocorenet');
+    expect(html).not.toMatch(/[\w.+-]+@iprocorenet/i);
   });
 });
