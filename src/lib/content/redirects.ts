@@ -16,11 +16,10 @@ export interface Redirect {
 }
 
 /** The redirects an entry list asks for, e.g. `{ from: '/toolbox/old/', to: '/toolbox/new/', title: 'New' }`. */
-export function redirectsOf(entries: readonly { data: Record<string, unknown>; path: string | undefined }[]): Redirect[] {
-  return entries.flatMap((entry) => {
-    if (entry.path === undefined || entry.data['draft'] === true) return [];
-    const from = (entry.data['redirectFrom'] as string[] | undefined) ?? [];
-    return from.map((old) => ({ from: old, to: entry.path as string, title: String(entry.data['title']) }));
+export function redirectsOf(entries: readonly { data: { title: string; draft?: boolean; redirectFrom?: readonly string[] }; path: string | undefined }[]): Redirect[] {
+  return entries.flatMap(({ data, path }) => {
+    if (path === undefined || data.draft === true) return [];
+    return (data.redirectFrom ?? []).map((old) => ({ from: old, to: path, title: data.title }));
   });
 }
 
