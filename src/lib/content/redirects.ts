@@ -4,6 +4,7 @@
  * engines where the page lives now (canonical), and shows a link for anyone
  * whose browser does not follow the refresh. No script, so the CSP is satisfied.
  */
+import { escapeUTF8 as escapeHtml } from 'entities';
 import { REDIRECT_ATTRIBUTE } from '../checker/manifest.ts';
 
 export interface Redirect {
@@ -22,8 +23,6 @@ export function redirectsOf(entries: readonly { data: { title: string; draft?: b
     return (data.redirectFrom ?? []).map((old) => ({ from: old, to: path, title: data.title }));
   });
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The redirect page for one old path, with links that respect the base path and the site's origin. */
 export function redirectPage(redirect: Redirect, site: string, base: string): string {
