@@ -4,7 +4,7 @@
  * run this same code, so they agree on what is wrong.
  */
 import type { z } from 'astro/zod';
-import { collections, type CollectionName } from '../../schemas/index.ts';
+import { collections, type CollectionName, type EntryData } from '../../schemas/index.ts';
 import { closest } from '../text/closest.ts';
 import { ENTRY_PATHS, type PageCollection } from '../urls.ts';
 import type { Problem } from './problems.ts';
@@ -16,7 +16,7 @@ import { readContent, type RawEntry } from './read.ts';
  * their entries, so `EntryOf<'guides' | 'events'>` narrows on `collection`.
  */
 export type EntryOf<C extends CollectionName> = C extends CollectionName
-  ? Omit<RawEntry, 'collection' | 'data'> & { collection: C; data: z.output<(typeof collections)[C]['schema']> }
+  ? Omit<RawEntry, 'collection' | 'data'> & { collection: C; data: EntryData<C> }
   : never;
 
 /** A valid entry of any collection; narrow on `collection` (or with `isEntryOf`) to read its data. */
