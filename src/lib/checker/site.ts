@@ -123,8 +123,8 @@ export class SiteMap {
 
 /** Public path of an entry, or undefined for collections without pages (contacts, glossary…). */
 export function entryPath(entry: { collection: keyof typeof collections; slug: string }): string | undefined {
-  const spec = collections[entry.collection] as { url?: (slug: string) => string };
-  return spec.url?.(entry.slug);
+  const spec = collections[entry.collection];
+  return 'url' in spec ? spec.url(entry.slug) : undefined;
 }
 
 async function entryAnchors(entry: ValidEntry, headings: Promise<string[]>): Promise<Set<string>> {

@@ -116,9 +116,9 @@ function entryProblems(entry: RawEntry, names: FixedNames): Problem[] {
       },
     ];
   }
-  const spec = collections[entry.collection] as { url?: (slug: string) => string };
+  const spec = collections[entry.collection];
   const addresses: [string, string][] = [];
-  if (spec.url) addresses.push([spec.url(entry.slug), 'the page']);
+  if ('url' in spec) addresses.push([spec.url(entry.slug), 'the page']);
   const generated = GENERATED_FILES[entry.collection];
   if (generated) addresses.push([generated(entry.slug), 'the file generated for it']);
   const problems: Problem[] = [];
@@ -189,8 +189,8 @@ export function addressProblems(raw: readonly RawEntry[], valid: readonly ValidE
   }
   const drafts = new Map<string, ValidEntry>();
   for (const entry of valid) {
-    const url = (collections[entry.collection] as { url?: (slug: string) => string }).url;
-    if (url && isDraft(entry)) drafts.set(url(entry.slug), entry);
+    const spec = collections[entry.collection];
+    if ('url' in spec && isDraft(entry)) drafts.set(spec.url(entry.slug), entry);
   }
   const publicSet = new Set(publicPaths);
   for (const entry of valid) {
