@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { buildEntries } from '../lib/content/build-entries.ts';
+import { isEntryOf } from '../lib/content/validate.ts';
+import type { Contact, GlossaryTerm } from '../schemas/index.ts';
 import { acronymAliases, termsAbout, type AcronymTerm } from '../lib/search/acronyms.ts';
 import { facetValues, hasId, isEntryPage, mainText, pageUrl, titleText, withMeta } from '../lib/search/page-html.ts';
 import { contactRecord, glossaryRecord, type CustomSearchRecord } from '../lib/search/records.ts';
@@ -32,15 +34,12 @@ function readIfExists(path: string): string {
   }
 }
 
-type ContactData = Parameters<typeof contactRecord>[0];
-type TermData = Parameters<typeof glossaryRecord>[0];
-
 /** Contact points and glossary terms, read with the same validator the build ran. */
-function readReferenceData(contentDir: string): { contacts: { slug: string; data: ContactData }[]; terms: TermData[] } {
+function readReferenceData(contentDir: string): { contacts: { slug: string; data: Contact }[]; terms: GlossaryTerm[] } {
   const entries = buildEntries(contentDir);
   return {
-    contacts: entries.filter((e) => e.collection === 'contacts').map((e) => ({ slug: e.slug, data: e.data as unknown as ContactData })),
-    terms: entries.filter((e) => e.collection === 'glossary').map((e) => e.data as unknown as TermData),
+    contacts: entries.filter((e) => isEntryOf(e, 'contacts')).map((e) => ({ slug: e.slug, data: e.data })),
+    terms: entries.filter((e) => isEntryOf(e, 'glossary')).map((e) => e.data),
   };
 }
 

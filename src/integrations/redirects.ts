@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildEntries } from '../lib/content/build-entries.ts';
+import { isPageEntry } from '../lib/content/validate.ts';
 import { redirectPage, redirectsOf } from '../lib/content/redirects.ts';
 import { entryPath } from '../lib/checker/site.ts';
 import { manifestPath, missingFromBuild, outputFile, readManifest } from '../lib/checker/manifest.ts';
@@ -28,7 +29,7 @@ export function redirectsIntegration(options: { contentDir: string; site: string
         const outDir = fileURLToPath(dir);
         const root = options.root ?? process.cwd();
         const entries = buildEntries(options.contentDir, root);
-        const redirects = redirectsOf(entries.map((entry) => ({ data: entry.data, path: entryPath(entry) })));
+        const redirects = redirectsOf(entries.filter(isPageEntry).map((entry) => ({ data: entry.data, path: entryPath(entry) })));
         for (const redirect of redirects) {
           const file = join(outDir, outputFile(redirect.from));
           // The content check refuses such paths; this keeps the writer safe on its own.

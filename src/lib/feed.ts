@@ -2,6 +2,7 @@
  * The Atom feed (RFC 4287) of new and updated entries, and the sitemap: both
  * plain XML strings built from plain values at build time.
  */
+import { escapeUTF8 } from 'entities';
 
 export interface FeedItem {
   title: string;
@@ -22,9 +23,13 @@ export interface FeedItem {
  */
 const NOT_XML = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
 
-/** Text safe as XML character data or an attribute value: markup escaped, characters XML cannot carry removed. */
+/**
+ * Text safe as XML character data or an attribute value: characters XML cannot
+ * carry removed, then the five markup characters escaped by `entities` (which
+ * writes XML's own names, `&apos;` among them, and leaves other text as it is).
+ */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return escapeUTF8(text.replace(NOT_XML, ''));
 }
 
 const atomDate = (day: string) => `${day.slice(0, 10)}T00:00:00Z`;

@@ -4,15 +4,10 @@
  * facets with no query words (`/search/?type=Example&country=Estonia`). The
  * search page names its facets by the labels readers see, so a listing's
  * filter options (codes, shown as labels) are turned into the search page's.
+ * Both come from the same facet declarations (src/lib/search/facet-list.ts).
  */
+import type { ListFacet } from './listing-facets.ts';
 import type { FacetKey } from './search/facet-list.ts';
-
-export interface ListFacet {
-  /** The listing's own field name (`model`). */
-  name: string;
-  label: string;
-  options: readonly { value: string; label: string }[];
-}
 
 export interface SearchFacet {
   /** The search page's parameter (`legal`). */
@@ -30,16 +25,15 @@ export interface SearchFacet {
 export const MAX_HANDOFF_OPTIONS = 60;
 
 /**
- * The listing's facets as the search page's: renamed where the names differ
- * (`{ model: 'legal' }`), values replaced by their labels, without the facets
- * that have more than `maxOptions` values. A facet the search page does not
- * know is an error: the form would send a parameter it ignores.
+ * The listing's facets as the search page's: under the search facet's name
+ * (`legal` where the listing says `model`), values replaced by their labels,
+ * without the facets that have more than `maxOptions` values.
  */
-export function searchFacets(facets: readonly ListFacet[], names: Readonly<Record<string, FacetKey>>, maxOptions = MAX_HANDOFF_OPTIONS): SearchFacet[] {
-  return facets.filter((facet) => facet.options.length <= maxOptions).map((facet) => {
-    const name = names[facet.name];
-    if (name === undefined) throw new Error(`no search facet for the listing's "${facet.name}" filter`);
-    const labels = [...new Set(facet.options.map((o) => o.label))];
-    return { name, label: facet.label, options: labels.map((label) => ({ value: label, label })) };
-  });
+export function searchFacets(facets: readonly ListFacet[], maxOptions = MAX_HANDOFF_OPTIONS): SearchFacet[] {
+  return facets
+    .filter((facet) => facet.options.length <= maxOptions)
+    .map((facet) => {
+      const labels = [...new Set(facet.options.map((o) => o.label))];
+      return { name: facet.key, label: facet.label, options: labels.map((label) => ({ value: label, label })) };
+    });
 }

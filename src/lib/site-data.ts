@@ -15,7 +15,7 @@ type Name = keyof DataEntryMap;
 const cache = new Map<Name, Promise<readonly CollectionEntry<Name>[]>>();
 
 async function load<C extends Name>(collection: C): Promise<readonly CollectionEntry<C>[]> {
-  const entries = await getCollection(collection, (entry) => (entry.data as { draft?: boolean }).draft !== true);
+  const entries = await getCollection(collection, (entry: CollectionEntry<Name>) => !('draft' in entry.data && entry.data.draft));
   const keyed = entries.map((entry) => ({ entry, key: sortKey(entry) }));
   keyed.sort((a, b) => collator.compare(a.key, b.key));
   return keyed.map(({ entry }) => entry);
@@ -35,9 +35,11 @@ export async function published<C extends Name>(collection: C): Promise<Collecti
   return [...((await entries) as readonly CollectionEntry<C>[])];
 }
 
-function sortKey(entry: { id: string; data: unknown }): string {
-  const data = entry.data as { title?: string; term?: string; name?: string };
-  return data.title ?? data.term ?? data.name ?? entry.id;
+/** Pages and publications sort by title, glossary terms by term, contacts and projects by name, else by id. */
+function sortKey({ id, data }: CollectionEntry<Name>): string {
+  if ('title' in data) return data.title;
+  if ('term' in data) return data.term;
+  return ('name' in data ? data.name : undefined) ?? id;
 }
 
 const indexes = new Map<Name, Promise<ReadonlyMap<string, CollectionEntry<Name>>>>();

@@ -20,15 +20,14 @@ const COLLECTIONS: PageCollection[] = ['guides', 'examples', 'segments', 'events
 export async function siteEntries(): Promise<SiteEntry[]> {
   const lists = await Promise.all(
     COLLECTIONS.map(async (collection) =>
-      (await published(collection)).map((entry) => {
-        const data = entry.data as { title: string; summary: string; changes: { date: string; summary: string }[]; lastReviewed?: string };
+      (await published(collection)).map(({ id, data }) => {
         const newest = [...data.changes].sort((a, b) => b.date.localeCompare(a.date))[0];
         return {
           collection,
-          path: entryPath(collection, entry.id),
+          path: entryPath(collection, id),
           title: data.title,
           summary: data.summary,
-          updated: newest?.date ?? data.lastReviewed,
+          updated: newest?.date ?? ('lastReviewed' in data ? data.lastReviewed : undefined),
           change: newest?.summary,
         };
       }),

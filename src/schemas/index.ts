@@ -40,6 +40,8 @@ export const collections = {
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;
+/** What an entry of a collection holds once valid: its schema's output, defaults filled in. */
+export type EntryData<C extends CollectionName> = z.output<(typeof collections)[C]['schema']>;
 export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
 
 export * from './guides.ts';

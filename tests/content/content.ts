@@ -4,7 +4,7 @@
  * `npm run check`, pointed at KF_CONTENT_DIR (default content/).
  */
 import { readConfig } from '../../src/lib/config.ts';
-import { validateContent, type ValidEntry } from '../../src/lib/content/validate.ts';
+import { isEntryOf, validateContent, type EntryOf, type ValidEntry } from '../../src/lib/content/validate.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 
 export const { contentDir } = readConfig();
@@ -12,8 +12,8 @@ export const { contentDir } = readConfig();
 export const content = validateContent(contentDir);
 
 /** The valid entries of one collection, e.g. `entriesOf('examples')`. */
-export function entriesOf(collection: CollectionName): ValidEntry[] {
-  return content.entries.filter((entry) => entry.collection === collection);
+export function entriesOf<C extends CollectionName>(collection: C): EntryOf<C>[] {
+  return content.entries.filter((entry) => isEntryOf(entry, collection));
 }
 
 /** Every value stored under a key named `url`, anywhere in an entry, with its path: `['sources.0.url', 'https://…']`. */

@@ -8,29 +8,29 @@ const PROJECT_DOMAIN = /@iprocurenet\.eu$/i;
 const MISSPELT_DOMAIN = /iprocorenet/i;
 
 const contacts = entriesOf('contacts');
-const ipncs = contacts.filter((entry) => entry.data['role'] === 'ipnc');
+const ipncs = contacts.filter((entry) => entry.data.role === 'ipnc');
 const fromReport = (entry: (typeof contacts)[number]) =>
-  (entry.data['sources'] as { title: string }[]).some((source) => /key findings.*october 2023/i.test(source.title));
+  entry.data.sources.some((source) => /key findings.*october 2023/i.test(source.title));
 
 describe('the directory of national contact points', () => {
   it('keeps a contact point for each country of the report, and allows others', () => {
-    expect(ipncs.map((entry) => entry.data['country'])).toEqual(expect.arrayContaining(REPORT_COUNTRIES));
+    expect(ipncs.map((entry) => entry.data.country)).toEqual(expect.arrayContaining(REPORT_COUNTRIES));
   });
 
   it('has one contact point per country', () => {
-    const countries = ipncs.map((entry) => entry.data['country']);
+    const countries = ipncs.map((entry) => entry.data.country);
     expect(new Set(countries).size).toBe(countries.length);
   });
 
   it.each(contacts.map((entry) => [label(entry), entry] as const))('%s never publishes the misspelt project domain', (_name, entry) => {
-    expect(String(entry.data['email'])).not.toMatch(MISSPELT_DOMAIN);
+    expect(entry.data.email).not.toMatch(MISSPELT_DOMAIN);
   });
 
   it.each(contacts.filter(fromReport).map((entry) => [label(entry), entry] as const))(
     '%s, taken from the report, uses the corrected project domain and says so in its note',
     (_name, entry) => {
-      expect(String(entry.data['email'])).toMatch(PROJECT_DOMAIN);
-      const note = String(entry.data['note'] ?? '');
+      expect(entry.data.email).toMatch(PROJECT_DOMAIN);
+      const note = entry.data.note ?? '';
       expect(note).toMatch(MISSPELT_DOMAIN);
       expect(note).toContain('iprocurenet.eu');
     },

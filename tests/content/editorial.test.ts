@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { isDraft } from '../../src/lib/content/validate.ts';
 import { content, label } from './content.ts';
 import { editorFacingIn, editorFacingPhrases, readerStrings, sharedSummaries, summaryKey } from './editorial.ts';
 
-const published = content.entries.filter((entry) => entry.data['draft'] !== true);
+const published = content.entries.filter((entry) => !isDraft(entry));
 
 describe('the editor-facing phrase rule', () => {
   it.each([
@@ -50,7 +51,7 @@ describe('summaries', () => {
   });
 
   it('are unique across all published entries, so lists, search results and feeds tell entries apart', () => {
-    const withSummary = published.flatMap((entry) => (typeof entry.data['summary'] === 'string' ? [{ label: label(entry), summary: entry.data['summary'] }] : []));
+    const withSummary = published.flatMap((entry) => ('summary' in entry.data ? [{ label: label(entry), summary: entry.data.summary }] : []));
     expect(withSummary.length).toBeGreaterThan(1);
     expect(sharedSummaries(withSummary)).toEqual([]);
   });

@@ -4,7 +4,6 @@
  * subject, and which summaries collide. Kept apart from the tests so that
  * each rule is itself tested on small examples.
  */
-import type { ValidEntry } from '../../src/lib/content/validate.ts';
 
 /**
  * Phrases that describe the editors and their reading rather than the
@@ -44,7 +43,7 @@ export function readerStrings(data: unknown, path: string[] = []): [string, stri
 }
 
 /** Where an entry talks about its editors: `['body', 'the sources we could read']`, `['note', 'our inference']`. */
-export function editorFacingIn(entry: Pick<ValidEntry, 'data' | 'body'>): [string, string][] {
+export function editorFacingIn(entry: { data: unknown; body?: string | undefined }): [string, string][] {
   const texts: [string, string][] = [...readerStrings(entry.data), ...(entry.body === undefined ? [] : [['body', entry.body] as [string, string]])];
   return texts.flatMap(([where, text]) => editorFacingPhrases(text).map((phrase) => [where, phrase] as [string, string]));
 }

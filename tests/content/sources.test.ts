@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { content, entriesOf, label, urlsIn } from './content.ts';
-import { isHttpUrl, uncheckableSource, type SourceLike } from './editorial.ts';
+import { isHttpUrl, uncheckableSource } from './editorial.ts';
 
 /** The collections that state facts about the world, as opposed to pages about the site itself. */
 const FACTUAL = ['guides', 'examples', 'segments', 'events'] as const;
-const factual = FACTUAL.flatMap((collection) => entriesOf(collection)).filter((entry) => entry.data['draft'] !== true);
+const factual = FACTUAL.flatMap((collection) => entriesOf(collection)).filter((entry) => !entry.data.draft);
 
-const sourcesOf = (data: Record<string, unknown>): SourceLike[] => (Array.isArray(data['sources']) ? (data['sources'] as SourceLike[]) : []);
 
 describe('sources', () => {
   it('covers every factual collection', () => {
@@ -14,12 +13,12 @@ describe('sources', () => {
   });
 
   it.each(factual.map((entry) => [label(entry), entry] as const))('%s lists at least one source', (_name, entry) => {
-    expect(sourcesOf(entry.data).length).toBeGreaterThan(0);
+    expect(entry.data.sources.length).toBeGreaterThan(0);
   });
 
   it('lets a reader check every source: a web address, or for a document without one its publisher and date', () => {
     const bad = content.entries.flatMap((entry) =>
-      sourcesOf(entry.data).flatMap((source, i) => {
+      entry.data.sources.flatMap((source, i) => {
         const why = uncheckableSource(source);
         return why ? [`${entry.file} sources.${i} (${String(source.title)}): ${why}`] : [];
       }),
@@ -33,7 +32,7 @@ describe('sources', () => {
   });
 
   it('every example source carries the address a reader can check', () => {
-    const missing = entriesOf('examples').flatMap((entry) => sourcesOf(entry.data).filter((source) => !source.url).map((source) => `${label(entry)}: ${String(source.title)}`));
+    const missing = entriesOf('examples').flatMap((entry) => entry.data.sources.filter((source) => !source.url).map((source) => `${label(entry)}: ${String(source.title)}`));
     expect(missing).toEqual([]);
   });
 

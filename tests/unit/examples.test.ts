@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleFacets, facetOptions, formatPeriod, formatValue } from '../../src/lib/examples.ts';
+import { formatPeriod, formatValue } from '../../src/lib/examples.ts';
 
 describe('formatPeriod', () => {
   it('writes one year once', () => {
@@ -22,26 +22,5 @@ describe('formatPeriod', () => {
 describe('formatValue', () => {
   it('writes an amount in its currency without decimals', () => {
     expect(formatValue({ amount: 73_000_000, currency: 'EUR' })).toBe('€73,000,000');
-  });
-});
-
-describe('exampleFacets', () => {
-  it('gives each filter field a space-separated value list', () => {
-    expect(exampleFacets({ countries: ['FR', 'ES'], securityArea: 'crime-terrorism', segments: ['drones', 'ai'], legalModel: 'lead-buyer', status: 'ongoing' })).toEqual({
-      country: 'FR ES',
-      area: 'crime-terrorism',
-      segment: 'drones ai',
-      model: 'lead-buyer',
-      status: 'ongoing',
-    });
-  });
-});
-
-describe('facetOptions', () => {
-  it('lists each value once, sorted by its label', () => {
-    expect(facetOptions(['FR', 'EE', 'FR'], (c) => ({ FR: 'France', EE: 'Estonia' })[c] ?? c)).toEqual([
-      { value: 'EE', label: 'Estonia' },
-      { value: 'FR', label: 'France' },
-    ]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contactRecord, glossaryRecord } from '../../src/lib/search/records.ts';
+import { contactData, glossaryData } from '../support/entry-data.ts';
 
-const contact = { role: 'ipnc' as const, country: 'EE', name: 'Merike Klement', organisation: 'Estonian Police and Border Guard Board (PPA)', email: 'estonia@iprocurenet.eu' };
+const contact = contactData({ role: 'ipnc', country: 'EE', name: 'Merike Klement', organisation: 'Estonian Police and Border Guard Board (PPA)', email: 'estonia@iprocurenet.eu' });
 
 describe('search records for contact points and glossary terms', () => {
   it('links a contact point to its row in the directory and files it under its country', () => {
@@ -17,7 +18,7 @@ describe('search records for contact points and glossary terms', () => {
   });
 
   it('names a topical group leader’s topic', () => {
-    const record = contactRecord({ ...contact, role: 'tgl', topic: 'Drones' }, undefined);
+    const record = contactRecord(contactData({ ...contact, role: 'tgl', topic: 'Drones' }), undefined);
     expect(record.meta['title']).toBe('Estonia: topical group leader, Drones');
     expect(record.content).toContain('Topic: Drones.');
   });
@@ -27,7 +28,7 @@ describe('search records for contact points and glossary terms', () => {
   });
 
   it('links a glossary term to its entry, titled with its expansion', () => {
-    const record = glossaryRecord({ id: 'pcp', term: 'PCP', expansion: 'Pre-Commercial Procurement', definition: 'Buying research and development in phases.' }, 'pcp');
+    const record = glossaryRecord(glossaryData({ id: 'pcp', term: 'PCP', expansion: 'Pre-Commercial Procurement', definition: 'Buying research and development in phases.' }), 'pcp');
     expect(record.url).toBe('/glossary/#pcp');
     expect(record.meta).toMatchObject({ title: 'PCP: Pre-Commercial Procurement', type: 'Glossary term', topic: 'PCP', about: 'PCP' });
     expect(record.content).toBe('PCP: Pre-Commercial Procurement. Buying research and development in phases.');
@@ -35,6 +36,6 @@ describe('search records for contact points and glossary terms', () => {
   });
 
   it('titles a term without expansion by the term alone', () => {
-    expect(glossaryRecord({ id: 'toolbox', term: 'Toolbox', definition: 'The collection of guides.' }, 'toolbox').meta['title']).toBe('Toolbox');
+    expect(glossaryRecord(glossaryData({ id: 'toolbox', term: 'Toolbox', definition: 'The collection of guides.' }), 'toolbox').meta['title']).toBe('Toolbox');
   });
 });

@@ -63,7 +63,7 @@ export async function linkProblem(link: Link, where: Where, entry: RawEntry, sit
     const moved = site.redirects.get(path);
     if (moved) {
       const target = entryPath(moved) ?? '/';
-      return { ...located, message: `"${url}" links to an old address of "${String(moved.data['title'])}"`, hint: `link to ${target}${fragment ? `#${fragment}` : ''} instead` };
+      return { ...located, message: `"${url}" links to an old address of "${moved.data.title}"`, hint: `link to ${target}${fragment ? `#${fragment}` : ''} instead` };
     }
     if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path) && site.pages.has(`${path}/`)) {
       return { ...located, message: `"${url}" lacks its trailing slash`, hint: `write ${path}/${fragment ? `#${fragment}` : ''}` };

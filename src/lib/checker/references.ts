@@ -6,13 +6,13 @@
  */
 import { closest } from '../text/closest.ts';
 import type { Problem } from '../content/problems.ts';
-import type { ValidEntry } from '../content/validate.ts';
+import { isDraft, isPageEntry, type ValidEntry } from '../content/validate.ts';
 import { collections } from '../../schemas/index.ts';
 import { entryPath, type SiteMap } from './site.ts';
 
 /** An `anchors: { old-id: current-id }` map whose current ids are not headings, or whose old ids are still headings. */
 export async function aliasProblems(entry: ValidEntry, site: SiteMap): Promise<Problem[]> {
-  const anchors = (entry.data['anchors'] as Record<string, string> | undefined) ?? {};
+  const anchors = isPageEntry(entry) ? entry.data.anchors : {};
   if (Object.keys(anchors).length === 0) return [];
   const headings = await site.headings(entry);
   const problems: Problem[] = [];
@@ -33,8 +33,8 @@ export function redirectProblems(entries: readonly ValidEntry[], site: SiteMap):
   const problems: Problem[] = [];
   const seen = new Map<string, ValidEntry>();
   for (const entry of entries) {
-    if (entry.data['draft'] === true) continue;
-    ((entry.data['redirectFrom'] as string[] | undefined) ?? []).forEach((path, i) => {
+    if (!isPageEntry(entry) || isDraft(entry)) continue;
+    entry.data.redirectFrom.forEach((path, i) => {
       const where = { file: entry.file, ...entry.locate(['redirectFrom', i]), field: `redirectFrom.${i}` };
       const twin = seen.get(path);
       if (!path.endsWith('/')) problems.push({ ...where, message: `"${path}" must end with /`, hint: `write ${path}/` });
@@ -52,11 +52,11 @@ export function redirectProblems(entries: readonly ValidEntry[], site: SiteMap):
 export async function eventRefProblems(entry: ValidEntry, site: SiteMap): Promise<Problem[]> {
   if (entry.collection !== 'events') return [];
   const problems: Problem[] = [];
-  const materials = (entry.data['materials'] as { ref?: string; chapters?: { ref: string }[] }[] | undefined) ?? [];
+  const materials = entry.data.materials;
   const refs: [PropertyKey[], string][] = [];
   materials.forEach((material, i) => {
     if (material.ref) refs.push([['materials', i, 'ref'], material.ref]);
-    (material.chapters ?? []).forEach((chapter, j) => refs.push([['materials', i, 'chapters', j, 'ref'], chapter.ref]));
+    material.chapters.forEach((chapter, j) => refs.push([['materials', i, 'chapters', j, 'ref'], chapter.ref]));
   });
   for (const [path, ref] of refs) {
     const [slug = '', section] = ref.split('#');

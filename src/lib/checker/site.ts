@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { collections } from '../../schemas/index.ts';
-import type { ValidEntry } from '../content/validate.ts';
+import { isPageEntry, type PageEntry, type ValidEntry } from '../content/validate.ts';
 import { headingIds } from './headings.ts';
 
 export interface SitePage {
@@ -60,9 +60,9 @@ export function publicFiles(publicDir: string): Set<string> {
 export class SiteMap {
   readonly pages = new Map<string, SitePage>();
   /** Paths of draft entries: not published, so not linkable. */
-  readonly drafts = new Map<string, ValidEntry>();
+  readonly drafts = new Map<string, PageEntry>();
   /** Old path → the entry that now answers it, from `redirectFrom`. */
-  readonly redirects = new Map<string, ValidEntry>();
+  readonly redirects = new Map<string, PageEntry>();
   readonly generated: Set<string>;
   /** Files served as they are from public/, such as `/images/phases.svg`. */
   readonly files: Set<string>;
@@ -77,13 +77,13 @@ export class SiteMap {
     for (const path of routes.paths) this.pages.set(path, { path });
     for (const entry of entries) {
       const path = entryPath(entry);
-      if (path === undefined) continue;
-      if (entry.data['draft'] === true) {
+      if (path === undefined || !isPageEntry(entry)) continue;
+      if (entry.data.draft) {
         this.drafts.set(path, entry);
         continue;
       }
       this.pages.set(path, { path, entry });
-      for (const old of (entry.data['redirectFrom'] as string[] | undefined) ?? []) if (!this.redirects.has(old)) this.redirects.set(old, entry);
+      for (const old of entry.data.redirectFrom) if (!this.redirects.has(old)) this.redirects.set(old, entry);
     }
     this.glossaryIds = new Set(entries.filter((e) => e.collection === 'glossary').map((e) => e.slug));
   }
@@ -123,13 +123,13 @@ export class SiteMap {
 
 /** Public path of an entry, or undefined for collections without pages (contacts, glossary…). */
 export function entryPath(entry: { collection: keyof typeof collections; slug: string }): string | undefined {
-  const spec = collections[entry.collection] as { url?: (slug: string) => string };
-  return spec.url?.(entry.slug);
+  const spec = collections[entry.collection];
+  return 'url' in spec ? spec.url(entry.slug) : undefined;
 }
 
 async function entryAnchors(entry: ValidEntry, headings: Promise<string[]>): Promise<Set<string>> {
   const ids = new Set(await headings);
-  for (const old of Object.keys((entry.data['anchors'] as Record<string, string> | undefined) ?? {})) ids.add(old);
+  if (isPageEntry(entry)) for (const old of Object.keys(entry.data.anchors)) ids.add(old);
   return ids;
 }
 

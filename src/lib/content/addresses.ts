@@ -12,7 +12,7 @@ import { basename, extname, join, relative, sep } from 'node:path';
 import { collections, slug as slugSchema, type CollectionName } from '../../schemas/index.ts';
 import type { Problem } from './problems.ts';
 import type { RawEntry } from './read.ts';
-import type { ValidEntry } from './validate.ts';
+import { isDraft, isPageEntry, type ValidEntry } from './validate.ts';
 import { walkFiles } from './files.ts';
 
 /** Folders the build itself writes at the root of the site: Astro's assets and the search index. */
@@ -116,9 +116,9 @@ function entryProblems(entry: RawEntry, names: FixedNames): Problem[] {
       },
     ];
   }
-  const spec = collections[entry.collection] as { url?: (slug: string) => string };
+  const spec = collections[entry.collection];
   const addresses: [string, string][] = [];
-  if (spec.url) addresses.push([spec.url(entry.slug), 'the page']);
+  if ('url' in spec) addresses.push([spec.url(entry.slug), 'the page']);
   const generated = GENERATED_FILES[entry.collection];
   if (generated) addresses.push([generated(entry.slug), 'the file generated for it']);
   const problems: Problem[] = [];
@@ -139,7 +139,8 @@ function entryProblems(entry: RawEntry, names: FixedNames): Problem[] {
 /** `redirectFrom` addresses that something else publishes or will publish: the build's folders, generated listings, public files, drafts. */
 function redirectProblems(entry: ValidEntry, names: FixedNames, publicFiles: ReadonlySet<string>, drafts: ReadonlyMap<string, ValidEntry>): Problem[] {
   const problems: Problem[] = [];
-  ((entry.data['redirectFrom'] as string[] | undefined) ?? []).forEach((path, i) => {
+  if (!isPageEntry(entry)) return [];
+  entry.data.redirectFrom.forEach((path, i) => {
     const where = { file: entry.file, ...entry.locate(['redirectFrom', i]), field: `redirectFrom.${i}` };
     const segments = path.split('/').filter(Boolean);
     // A folder that holds only generated pages (a listing's page 2, a build folder) is never free, at any depth.
@@ -188,12 +189,12 @@ export function addressProblems(raw: readonly RawEntry[], valid: readonly ValidE
   }
   const drafts = new Map<string, ValidEntry>();
   for (const entry of valid) {
-    const url = (collections[entry.collection] as { url?: (slug: string) => string }).url;
-    if (url && entry.data['draft'] === true) drafts.set(url(entry.slug), entry);
+    const spec = collections[entry.collection];
+    if ('url' in spec && isDraft(entry)) drafts.set(spec.url(entry.slug), entry);
   }
   const publicSet = new Set(publicPaths);
   for (const entry of valid) {
-    if (entry.data['draft'] !== true) problems.push(...redirectProblems(entry, names, publicSet, drafts));
+    if (!isDraft(entry)) problems.push(...redirectProblems(entry, names, publicSet, drafts));
   }
   return problems;
 }

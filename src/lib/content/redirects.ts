@@ -4,6 +4,7 @@
  * engines where the page lives now (canonical), and shows a link for anyone
  * whose browser does not follow the refresh. No script, so the CSP is satisfied.
  */
+import { escapeUTF8 as escapeHtml } from 'entities';
 import { REDIRECT_ATTRIBUTE } from '../checker/manifest.ts';
 
 export interface Redirect {
@@ -16,15 +17,12 @@ export interface Redirect {
 }
 
 /** The redirects an entry list asks for, e.g. `{ from: '/toolbox/old/', to: '/toolbox/new/', title: 'New' }`. */
-export function redirectsOf(entries: readonly { data: Record<string, unknown>; path: string | undefined }[]): Redirect[] {
-  return entries.flatMap((entry) => {
-    if (entry.path === undefined || entry.data['draft'] === true) return [];
-    const from = (entry.data['redirectFrom'] as string[] | undefined) ?? [];
-    return from.map((old) => ({ from: old, to: entry.path as string, title: String(entry.data['title']) }));
+export function redirectsOf(entries: readonly { data: { title: string; draft?: boolean; redirectFrom?: readonly string[] }; path: string | undefined }[]): Redirect[] {
+  return entries.flatMap(({ data, path }) => {
+    if (path === undefined || data.draft === true) return [];
+    return (data.redirectFrom ?? []).map((old) => ({ from: old, to: path, title: data.title }));
   });
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The redirect page for one old path, with links that respect the base path and the site's origin. */
 export function redirectPage(redirect: Redirect, site: string, base: string): string {

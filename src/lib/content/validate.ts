@@ -4,13 +4,40 @@
  * run this same code, so they agree on what is wrong.
  */
 import type { z } from 'astro/zod';
-import { collections, type CollectionName } from '../../schemas/index.ts';
+import { collections, type CollectionName, type EntryData } from '../../schemas/index.ts';
 import { closest } from '../text/closest.ts';
+import { ENTRY_PATHS, type PageCollection } from '../urls.ts';
 import type { Problem } from './problems.ts';
 import { readContent, type RawEntry } from './read.ts';
 
-export interface ValidEntry extends RawEntry {
-  data: Record<string, unknown>;
+/**
+ * A valid entry of a collection: its data is what that collection's schema
+ * outputs, defaults filled in. Given several collections it is the union of
+ * their entries, so `EntryOf<'guides' | 'events'>` narrows on `collection`.
+ */
+export type EntryOf<C extends CollectionName> = C extends CollectionName
+  ? Omit<RawEntry, 'collection' | 'data'> & { collection: C; data: EntryData<C> }
+  : never;
+
+/** A valid entry of any collection; narrow on `collection` (or with `isEntryOf`) to read its data. */
+export type ValidEntry = EntryOf<CollectionName>;
+
+/** An entry with a page of its own; page entries share title, drafts, redirects and anchors. */
+export type PageEntry = EntryOf<PageCollection>;
+
+/** `isEntryOf(entry, 'examples')` narrows an entry to an example, so `entry.data.segments` is typed. */
+export function isEntryOf<C extends CollectionName>(entry: ValidEntry, collection: C): entry is EntryOf<C> {
+  return entry.collection === collection;
+}
+
+/** True for entries of the page collections: `entry.data.draft`, `redirectFrom`, `anchors` and `title` are then typed. */
+export function isPageEntry(entry: ValidEntry): entry is PageEntry {
+  return Object.hasOwn(ENTRY_PATHS, entry.collection);
+}
+
+/** Whether an entry is a draft; entries of collections without pages never are. */
+export function isDraft(entry: ValidEntry): boolean {
+  return isPageEntry(entry) && entry.data.draft;
 }
 
 export interface ValidationResult {
@@ -101,7 +128,7 @@ function referenceProblem(entry: ValidEntry, path: PropertyKey[], target: Collec
       hint: suggestion ? `did you mean "${written.replace(slug, suggestion)}"?` : `the slug is the file name in content/${target}/ without extension`,
     };
   }
-  if (found.data['draft'] === true && entry.data['draft'] !== true) {
+  if (isDraft(found) && !isDraft(entry)) {
     return { ...where, message: `"${written}" is a draft, so it is not published and cannot be linked`, hint: 'remove the reference, or publish the target by removing draft: true' };
   }
   return undefined;
@@ -110,23 +137,20 @@ function referenceProblem(entry: ValidEntry, path: PropertyKey[], target: Collec
 /** Every cross-reference of an entry, as [field path, target collection, slug, text written]. */
 export function referencesOf(entry: ValidEntry): [PropertyKey[], CollectionName, string, string][] {
   const refs: [PropertyKey[], CollectionName, string, string][] = [];
-  const data = entry.data;
-  const related = data['related'];
-  if (Array.isArray(related)) {
-    related.forEach((value: string, i) => {
-      if (entry.collection === 'glossary') {
-        refs.push([['related', i], 'glossary', value, value]);
-      } else {
-        const [collection, slug] = value.split('/') as [CollectionName, string];
-        refs.push([['related', i], collection, slug, value]);
-      }
+  if (entry.collection === 'glossary') {
+    entry.data.related.forEach((value, i) => refs.push([['related', i], 'glossary', value, value]));
+  } else if (entry.collection === 'guides' || entry.collection === 'segments' || entry.collection === 'events') {
+    entry.data.related.forEach((value, i) => {
+      // The schema's entryRef pattern guarantees `collection/slug` with a page collection.
+      const [collection, slug] = value.split('/') as [PageCollection, string];
+      refs.push([['related', i], collection, slug, value]);
     });
   }
   if (entry.collection === 'examples') {
-    (data['segments'] as string[]).forEach((slug, i) => refs.push([['segments', i], 'segments', slug, slug]));
+    entry.data.segments.forEach((slug, i) => refs.push([['segments', i], 'segments', slug, slug]));
   }
   if (entry.collection === 'events') {
-    (data['materials'] as { ref?: string; chapters: { ref: string }[] }[]).forEach((material, i) => {
+    entry.data.materials.forEach((material, i) => {
       if (material.ref) refs.push([['materials', i, 'ref'], 'guides', material.ref.split('#')[0] ?? '', material.ref]);
       material.chapters.forEach((chapter, j) => refs.push([['materials', i, 'chapters', j, 'ref'], 'guides', chapter.ref.split('#')[0] ?? '', chapter.ref]));
     });
@@ -140,11 +164,11 @@ export function referencesOf(entry: ValidEntry): [PropertyKey[], CollectionName,
  * a reader could not tell which to contact. Reported on every file after the first.
  */
 export function contactPointProblems(entries: readonly ValidEntry[]): Problem[] {
-  const first = new Map<string, ValidEntry>();
+  const first = new Map<string, EntryOf<'contacts'>>();
   const problems: Problem[] = [];
-  const points = entries.filter((e) => e.collection === 'contacts' && e.data['role'] === 'ipnc').sort((a, b) => a.file.localeCompare(b.file));
+  const points = entries.filter((e) => isEntryOf(e, 'contacts')).filter((e) => e.data.role === 'ipnc').sort((a, b) => a.file.localeCompare(b.file));
   for (const entry of points) {
-    const country = String(entry.data['country']);
+    const country = entry.data.country;
     const twin = first.get(country);
     if (!twin) {
       first.set(country, entry);
@@ -168,14 +192,15 @@ export function validateEntries(raw: readonly RawEntry[]): ValidationResult {
   const index: Index = new Map();
   const invalid = new Set<string>();
   for (const entry of raw) {
-    const schema = collections[entry.collection].schema as z.ZodType;
+    const schema: z.ZodType = collections[entry.collection].schema;
     const result = schema.safeParse(entry.data);
     if (!result.success) {
       problems.push(...schemaProblems(entry, result.error, schema));
       invalid.add(`${entry.collection}/${entry.slug}`);
       continue;
     }
-    const valid: ValidEntry = { ...entry, data: result.data as Record<string, unknown> };
+    // The collection's own schema produced the data, so it pairs with this collection (TypeScript cannot follow the lookup).
+    const valid = { ...entry, data: result.data } as ValidEntry;
     const byslug = index.get(entry.collection) ?? new Map<string, ValidEntry>();
     index.set(entry.collection, byslug);
     const twin = byslug.get(entry.slug);

@@ -4,7 +4,8 @@
  * page, instead of one long directory or glossary result.
  */
 import { countryName } from '../../schemas/countries.ts';
-import { searchRecord } from './facets.ts';
+import type { Contact, GlossaryTerm } from '../../schemas/index.ts';
+import { searchRecord, type SearchRecord } from './facets.ts';
 import { countryNames } from './country-names.ts';
 
 export interface CustomSearchRecord {
@@ -13,25 +14,8 @@ export interface CustomSearchRecord {
   content: string;
   language: 'en';
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
+  filters: SearchRecord['filters'];
   sort: Record<string, string>;
-}
-
-interface ContactData {
-  role: 'ipnc' | 'tgl';
-  country: string;
-  name: string;
-  organisation: string;
-  email: string;
-  topic?: string | undefined;
-  note?: string | undefined;
-}
-
-interface GlossaryData {
-  id: string;
-  term: string;
-  expansion?: string | undefined;
-  definition: string;
 }
 
 const ROLES = {
@@ -40,10 +24,10 @@ const ROLES = {
 } as const;
 
 /** `anchor` is the id the directory gives the row; the indexer checks it exists. */
-export function contactRecord(contact: ContactData, anchor: string | undefined): CustomSearchRecord {
+export function contactRecord(contact: Contact, anchor: string | undefined): CustomSearchRecord {
   const country = countryName(contact.country);
   const role = ROLES[contact.role];
-  const base = searchRecord('contacts', contact as unknown as Record<string, unknown>);
+  const base = searchRecord({ collection: 'contacts', data: contact });
   const who = `${contact.name}, ${contact.organisation}`;
   return {
     url: `/directory/${anchor ? `#${anchor}` : ''}`,
@@ -51,20 +35,20 @@ export function contactRecord(contact: ContactData, anchor: string | undefined):
     language: 'en',
     // The country in every EU language, searched but never quoted: "Estland" finds Estonia's contact point.
     meta: { ...base.meta, title: `${country}: ${contact.role === 'ipnc' ? 'national contact point' : `topical group leader${contact.topic ? `, ${contact.topic}` : ''}`}`, summary: who, aliases: countryNames(contact.country).filter((name) => name !== country).join(', ') },
-    filters: base.filters as Record<string, string[]>,
+    filters: base.filters,
     sort: base.sort,
   };
 }
 
-export function glossaryRecord(term: GlossaryData, anchor: string | undefined): CustomSearchRecord {
-  const base = searchRecord('glossary', term as unknown as Record<string, unknown>);
+export function glossaryRecord(term: GlossaryTerm, anchor: string | undefined): CustomSearchRecord {
+  const base = searchRecord({ collection: 'glossary', data: term });
   const title = term.expansion ? `${term.term}: ${term.expansion}` : term.term;
   return {
     url: `/glossary/${anchor ? `#${anchor}` : ''}`,
     content: `${title}. ${term.definition}`,
     language: 'en',
     meta: { ...base.meta, title, about: term.term },
-    filters: base.filters as Record<string, string[]>,
+    filters: base.filters,
     sort: base.sort,
   };
 }

@@ -1,6 +1,5 @@
 /** A vCard per contact point, at /directory/<id>.vcf, generated at build time. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import type { CollectionEntry } from 'astro:content';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { published } from '../../lib/site-data.ts';
 import { contactToVcard } from '../../lib/vcard.ts';
 import { countryName } from '../../schemas/countries.ts';
@@ -10,10 +9,10 @@ export const getStaticPaths = (async () => {
   return contacts.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
-  const { data } = (props as { entry: CollectionEntry<'contacts'> }).entry;
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => {
+  const { data, id } = props.entry;
   const country = countryName(data.country);
-  const anchor = data.role === 'ipnc' ? data.country.toLowerCase() : `tgl-${(props as { entry: CollectionEntry<'contacts'> }).entry.id}`;
+  const anchor = data.role === 'ipnc' ? data.country.toLowerCase() : `tgl-${id}`;
   const body = contactToVcard({
     name: data.name,
     organisation: data.organisation,

@@ -1,6 +1,5 @@
 /** An iCalendar file per event, at /events/<slug>.ics, generated at build time. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import type { CollectionEntry } from 'astro:content';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { published } from '../../lib/site-data.ts';
 import { eventToIcs } from '../../lib/ics.ts';
 import { calendarEvent } from '../../lib/events.ts';
@@ -11,8 +10,8 @@ export const getStaticPaths = (async () => {
   return events.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
-  const { entry } = props as { entry: CollectionEntry<'events'> };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => {
+  const { entry } = props;
   const url = new URL(`${import.meta.env.BASE_URL}${entryPath('events', entry.id).slice(1)}`, site).href;
   return new Response(eventToIcs(calendarEvent(entry, url)), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
