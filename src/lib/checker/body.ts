@@ -68,7 +68,7 @@ export function placeProblems(problems: readonly Problem[], where: Where): Probl
 }
 
 /** Checker source files whose change must empty the cache. */
-const SOURCES = ['body.ts', 'parse.ts', 'mdx-rules.ts', 'links.ts', '../render/index.ts', '../render/sanitize.ts', '../render/allow-list.ts', '../render/components.ts', '../render/url.ts', '../render/literal.ts', '../render/transforms.ts'];
+const SOURCES = ['body.ts', 'parse.ts', 'mdx-rules.ts', 'links.ts', '../render/index.ts', '../render/sanitize.ts', '../render/allow-list.ts', '../render/components.ts', '../render/url.ts', '../render/literal.ts', '../markdown/heading-links.ts', '../glossary-plugin.ts', '../image-alt.ts'];
 
 function codeVersion(): string {
   const hash = createHash('sha1');

@@ -75,16 +75,32 @@ export const TAKES_CHILDREN: ReadonlySet<ComponentName> = new Set(['Callout', 'S
 
 export type Expansion = { ok: true; element: Element } | { ok: false; issues: { prop: string; message: string }[] };
 
+const KIND: Record<string, string> = { string: 'text', number: 'a number' };
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'string' ? 'text' : `a ${typeof value}`;
+}
+
+/** A contributor's sentence for one Zod issue: which prop, what was expected, what was written. */
+function issueMessage(name: ComponentName, props: Record<string, unknown>, issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `<${name}> has no prop ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  const prop = String(issue.path[0] ?? '');
+  if (!Object.hasOwn(props, prop)) return `<${name}> needs ${prop}`;
+  if (issue.code === 'invalid_type') return `${prop} on <${name}> must be ${KIND[issue.expected] ?? issue.expected}, not ${describe(props[prop])}: write ${prop}="…"`;
+  if (issue.code === 'invalid_value') return `${prop}="${String(props[prop])}" is not a ${name} ${prop}; use one of: ${issue.values.join(', ')}`;
+  return `${prop} on <${name}>: ${issue.message}`;
+}
+
 /** The component's markup, or what is wrong with its props. */
 export function expandComponent(name: ComponentName, props: Record<string, unknown>, children: ElementContent[]): Expansion {
   const parsed = COMPONENT_PROPS[name].safeParse(props);
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((issue) => ({
-        prop: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? ''),
-        message: issue.code === 'unrecognized_keys' ? `<${name}> has no prop ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.code === 'invalid_type' && issue.input === undefined ? `<${name}> needs ${String(issue.path[0])}` : `${String(issue.path[0])} on <${name}>: ${issue.message}`,
-      })),
+      issues: parsed.error.issues.map((issue) => ({ prop: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? ''), message: issueMessage(name, props, issue) })),
     };
   }
   const template = TEMPLATES[name] as (props: unknown, children: ElementContent[]) => Element;

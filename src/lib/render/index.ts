@@ -6,18 +6,21 @@
  *
  * Parsed once by Sätteri, the parser Astro itself used for these bodies, so
  * smart punctuation, GFM and every heading id stay as they were; then
- * allow-listed (sanitize.ts), decorated (transforms.ts) and written
+ * allow-listed (sanitize.ts), decorated (heading ids and links, base paths,
+ * glossary <abbr>) and written
  * (serialize.ts).
  */
 import { mdxToHast } from 'satteri';
 import type { Root } from 'hast';
 import type { GlossaryMatcher } from '../glossary-marking.ts';
 import { sanitize, type BodyProblem } from './sanitize.ts';
-import { linkHeadings, markGlossary, prefixBase, type Heading } from './transforms.ts';
+import { linkHeadings, prefixBase } from '../markdown/heading-links.ts';
+import { markGlossary } from '../glossary-plugin.ts';
 import { toHtml } from './serialize.ts';
 
 export type { BodyProblem } from './sanitize.ts';
-export type { Heading } from './transforms.ts';
+export type { Heading } from '../markdown/heading-links.ts';
+import type { Heading } from '../markdown/heading-links.ts';
 
 export interface RenderContext {
   /** The site's base path, `/` or `/knowledge-factory/`. */

@@ -8,11 +8,12 @@
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { closest } from '../text/closest.ts';
-import { CONTENT_COMPONENTS, HARMLESS_HTML } from '../checker/mdx-rules.ts';
+import { CONTENT_COMPONENTS, FORBIDDEN_HTML, HARMLESS_HTML } from '../checker/mdx-rules.ts';
 import { CONTRIBUTOR_ELEMENTS, MARKDOWN_ELEMENTS, type ValueRule } from './allow-list.ts';
 import { expandComponent, isComponent, TAKES_CHILDREN } from './components.ts';
 import { literalOf, type Literal } from './literal.ts';
 import { judgeUrl, URL_HINT } from './url.ts';
+import { altProblem } from '../image-alt.ts';
 
 export interface BodyProblem {
   line: number;
@@ -85,10 +86,8 @@ class Sanitizer {
       if (this.valueAllowed(rule, value, node, `<${node.tagName} ${name}>`)) properties[name] = value;
       else if (rule !== 'url') this.report(node, 'allowed-attributes', `<${node.tagName}> has an unexpected ${name}`, 'write plain Markdown');
     }
-    if (node.tagName === 'img' && (typeof properties['alt'] !== 'string' || properties['alt'].trim() === '')) {
-      const src = typeof properties['src'] === 'string' ? properties['src'] : '(no src)';
-      this.report(node, 'image-alt', `the image ${src} has no alt text`, `describe what it shows, e.g. ![Map of the nine contact points](${src})`);
-    }
+    const missingAlt = node.tagName === 'img' ? altProblem(properties['alt'], properties['src']) : undefined;
+    if (missingAlt) this.report(node, 'image-alt', missingAlt.message, missingAlt.hint);
     return { type: 'element', tagName: node.tagName, properties, children: this.children(node.children as AnyNode[]) };
   }
 
@@ -152,7 +151,8 @@ class Sanitizer {
     const allowed = CONTRIBUTOR_ELEMENTS[name];
     if (!allowed) {
       const suggestion = closest(name, CONTENT_COMPONENTS);
-      this.report(node, /^[a-z]/.test(name) ? 'no-raw-html' : 'allowed-components', `<${name}> is not allowed in content`, suggestion ? `did you mean <${suggestion}>?` : `use Markdown, a component (${CONTENT_COMPONENTS.join(', ')}) or one of: ${HARMLESS_HTML.join(', ')}`);
+      // Rule names as the safe-MDX rules give them, so the check reports each element once.
+      this.report(node, FORBIDDEN_HTML.has(name.toLowerCase()) ? 'no-raw-html' : 'allowed-components', `<${name}> is not allowed in content`, suggestion ? `did you mean <${suggestion}>?` : `use Markdown, a component (${CONTENT_COMPONENTS.join(', ')}) or one of: ${HARMLESS_HTML.join(', ')}`);
       return [];
     }
     const properties: Properties = {};

@@ -1,7 +1,8 @@
 /**
  * The one rule for every address contributor content may write, in a body, a
  * component prop or (through src/schemas) a frontmatter field: http, https,
- * mailto, tel, a site path or a #fragment. Judged the way a browser reads the
+ * mailto, tel, a site path (`/toolbox/pcp/`, or relative: `../directory/`) or
+ * a #fragment. Judged the way a browser reads the
  * address, after decoding character references and dropping the whitespace and
  * control characters a browser ignores, so `JaVa&#x53;cript:` or `java\tscript:`
  * cannot pass as a relative path.
@@ -28,7 +29,7 @@ export function decodeReferences(value: string): string {
   return current;
 }
 
-export type UrlKind = 'external' | 'site' | 'fragment' | 'mail' | 'phone';
+export type UrlKind = 'external' | 'site' | 'relative' | 'fragment' | 'mail' | 'phone';
 
 export type UrlVerdict = { ok: true; kind: UrlKind } | { ok: false; reason: string };
 
@@ -43,7 +44,8 @@ export function judgeUrl(raw: string): UrlVerdict {
   if (url.startsWith('//')) return { ok: false, reason: 'an address starting with // leaves the site without saying how' };
   if (url.startsWith('/')) return { ok: true, kind: 'site' };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
-  if (scheme === undefined) return { ok: false, reason: 'a relative address depends on the page it is on' };
+  // No scheme before the first / ? or #: a path relative to the page, which stays on the site.
+  if (scheme === undefined) return { ok: true, kind: 'relative' };
   if (scheme === 'http' || scheme === 'https') return /^https?:\/\/[^/?#]/i.test(url) ? { ok: true, kind: 'external' } : { ok: false, reason: 'the web address has no host' };
   if (scheme === 'mailto') return { ok: true, kind: 'mail' };
   if (scheme === 'tel') return { ok: true, kind: 'phone' };
