@@ -13,7 +13,8 @@
 import { mdxToHast } from 'satteri';
 import type { Root } from 'hast';
 import type { GlossaryMatcher } from '../glossary-marking.ts';
-import { sanitize, type BodyProblem } from './sanitize.ts';
+import { sanitize } from './sanitize.ts';
+import type { BodyProblem } from './sanitize.ts';
 import { linkHeadings, prefixBase } from '../markdown/heading-links.ts';
 import { markGlossary } from '../glossary-plugin.ts';
 import { toHtml } from './serialize.ts';
@@ -63,16 +64,29 @@ function parse(body: string): { tree?: { children: unknown[] }; problem?: BodyPr
   }
 }
 
-/** The body's HTML and headings, or the problems that keep it from being rendered (then html is empty). */
-export function renderBody(body: string, context: RenderContext): RenderedBody {
-  const control = controlProblem(body);
-  if (control) return { html: '', headings: [], problems: [control] };
+/**
+ * The HTML of whatever the allow-list keeps, even when it had to refuse
+ * something, with the problems found. Safe by construction: it is what the
+ * browser test loads for every hostile fixture. The build never publishes it
+ * when there are problems (renderBody).
+ */
+export function renderAllowed(body: string, context: RenderContext): RenderedBody {
   const { tree, problem } = parse(body);
-  if (!tree) return { html: '', headings: [], problems: problem ? [problem] : [] };
+  const control = controlProblem(body);
+  const found = [control, problem].filter((p): p is BodyProblem => p !== undefined);
+  if (!tree) return { html: '', headings: [], problems: found };
   const { root, problems } = sanitize(tree);
-  if (problems.length > 0) return { html: '', headings: [], problems };
   const headings = linkHeadings(root, context.anchors ?? {});
   prefixBase(root, context.base);
   markGlossary(root, context.glossary);
-  return { html: toHtml(root as Root), headings, problems: [] };
+  return { html: toHtml(root as Root), headings, problems: [...found, ...problems] };
+}
+
+/** The body's HTML and headings, or the problems that keep it from being rendered (then html is empty). */
+export function renderBody(body: string, context: RenderContext): RenderedBody {
+  // A control character or broken byte is reported alone: the rest of the file is probably not what its author meant.
+  const control = controlProblem(body);
+  if (control) return { html: '', headings: [], problems: [control] };
+  const rendered = renderAllowed(body, context);
+  return rendered.problems.length > 0 ? { html: '', headings: [], problems: rendered.problems } : rendered;
 }
