@@ -35,14 +35,27 @@ export interface BodyLoaderOptions {
   base: string;
 }
 
+/** One check at a time per content root, however many collections ask for it at once. */
+const checking = new Map<string, Promise<NonNullable<ReturnType<typeof sessionFor>>>>();
+
 async function sessionOrCheck(contentDir: string, root: string) {
   const existing = sessionFor(contentDir);
   if (existing) return existing;
-  const { problems } = await checkContent(contentDir, { root });
-  if (problems.length > 0) throw new ContentError(formatReport(problems));
-  const session = sessionFor(contentDir);
-  if (!session) throw new Error('the content check left no entries for the loaders');
-  return session;
+  let pending = checking.get(contentDir);
+  if (!pending) {
+    pending = checkContent(contentDir, { root }).then(({ problems }) => {
+      if (problems.length > 0) throw new ContentError(formatReport(problems));
+      const session = sessionFor(contentDir);
+      if (!session) throw new Error('the content check left no entries for the loaders');
+      return session;
+    });
+    checking.set(contentDir, pending);
+    pending.then(
+      () => checking.delete(contentDir),
+      () => checking.delete(contentDir),
+    );
+  }
+  return pending;
 }
 
 async function sync(collection: CollectionName, options: BodyLoaderOptions, { store, generateDigest, config }: LoaderContext): Promise<void> {
@@ -80,6 +93,8 @@ export function bodyLoader(collection: CollectionName, options: BodyLoaderOption
     load: async (context) => {
       await sync(collection, options, context);
       const folder = resolve(options.contentDir);
+      // In dev: any change under the content root may change links, glossary or references, so the check runs again.
+      context.watcher?.add(folder);
       context.watcher?.on('all', (_event: string, path: string) => {
         if (!resolve(path).startsWith(folder)) return;
         forgetSession(options.contentDir);
