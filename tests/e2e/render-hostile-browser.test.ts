@@ -31,7 +31,7 @@ describe('hostile fixtures in a browser, without any CSP', () => {
     it(`${fixture} runs nothing and goes nowhere`, async () => {
       const { html } = renderAllowed(readFileSync(join(FIXTURES, fixture), 'utf8'), { base: '/', glossary: glossaryMatcher([]) });
       const pageUrl = `${ORIGIN}/fixture/`;
-      const document = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fixture</title></head><body><main>${html}</main><script>window.__ours = true</script></body></html>`;
+      const markup = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fixture</title></head><body><main>${html}</main><script>window.__ours = true</script></body></html>`;
       const context = await browser.newContext({ javaScriptEnabled: true });
       const page = await context.newPage();
       const requests: string[] = [];
@@ -39,7 +39,7 @@ describe('hostile fixtures in a browser, without any CSP', () => {
       const navigations: string[] = [];
       await page.route('**/*', (route) => {
         requests.push(route.request().url());
-        return route.request().url() === pageUrl ? route.fulfill({ status: 200, contentType: 'text/html', body: document }) : route.abort();
+        return route.request().url() === pageUrl ? route.fulfill({ status: 200, contentType: 'text/html', body: markup }) : route.abort();
       });
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
