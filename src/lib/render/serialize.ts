@@ -1,7 +1,7 @@
 /**
  * Writes an allowed tree as HTML exactly as Astro wrote the same tree when
  * bodies were compiled to components (text escapes & < > ' ", attribute values
- * & and ", an empty or true attribute is written bare), so moving rendering
+ * & and ", an empty or true attribute is written bare but alt=""), so moving rendering
  * out of the bundle changes no page. Only allow-listed trees reach it, which
  * is why it needs no raw-HTML or foreign-content cases.
  */
@@ -26,7 +26,8 @@ function attributes(element: Element): string {
     if (value === undefined || value === null || value === false) continue;
     const info = find(htmlSchema, property);
     const name = info.attribute;
-    if (value === true || value === '') {
+    // A decorative image's alt="" is written out, as the components' templates always wrote it.
+    if (value === true || (value === '' && name !== 'alt')) {
       out += ` ${name}`;
       continue;
     }
