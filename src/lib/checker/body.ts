@@ -97,7 +97,7 @@ export class BodyCache {
 
   analyse(body: string): BodyAnalysis {
     const key = createHash('sha1').update(body).digest('hex');
-    const analysis = this.entries.get(key) ?? analyseBody(body);
+    const analysis = this.used.get(key) ?? this.entries.get(key) ?? analyseBody(body);
     this.used.set(key, analysis);
     return analysis;
   }
