@@ -78,7 +78,7 @@ async function sync(collection: CollectionName, options: BodyLoaderOptions, { st
     store.set({
       id,
       data: entry.data,
-      body: entry.body,
+      // No body: pages read the rendered HTML, and a second copy of every body in the store only costs memory.
       filePath: relative(root, resolve(root, entry.file)).split(sep).join('/'),
       digest,
       rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
