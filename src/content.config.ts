@@ -2,6 +2,9 @@
  * The content registry: each collection's loader and schema, from the single
  * table in src/schemas/index.ts. Which pages read which collection is noted
  * beside each. Content lives under KF_CONTENT_DIR (default content/).
+ *
+ * Collections with an MDX body use the body loader (src/lib/render/loader.ts):
+ * it stores each body as finished HTML, so no entry becomes a module.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -10,8 +13,10 @@ import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
 import { collections as specs } from './schemas/index.ts';
 import { readConfig } from './lib/config.ts';
+import { bodyLoader } from './lib/render/loader.ts';
+import type { CollectionName } from './schemas/index.ts';
 
-const { contentDir } = readConfig();
+const { contentDir, base } = readConfig();
 
 /** The slug is the file name, whatever folder the file sits in (guides are grouped by phase). */
 const slugFromFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[a-z]+$/, '');
@@ -23,21 +28,26 @@ function entries<S extends z.ZodType>(spec: { path: string; pattern: string; sch
   });
 }
 
+/** Entries with a body: validated by the content check, rendered as data. */
+function bodies<S extends z.ZodType>(name: CollectionName, spec: { schema: S }) {
+  return defineCollection({ loader: bodyLoader(name, { contentDir, base }), schema: spec.schema });
+}
+
 function list<S extends z.ZodType>(spec: { path: string; schema: S }) {
   return defineCollection({ loader: file(join(contentDir, spec.path)), schema: spec.schema });
 }
 
 export const collections = {
   /** /toolbox/ and /toolbox/<slug>/; related lists everywhere. */
-  guides: entries(specs.guides),
+  guides: bodies('guides', specs.guides),
   /** /examples/ and /examples/<slug>/; segment pages. */
-  examples: entries(specs.examples),
+  examples: bodies('examples', specs.examples),
   /** /segments/ and /segments/<slug>/; the home page. */
-  segments: entries(specs.segments),
+  segments: bodies('segments', specs.segments),
   /** /events/ and /events/<slug>/ (with .ics); the home page. */
-  events: entries(specs.events),
+  events: bodies('events', specs.events),
   /** Free-standing pages at /<slug>/. */
-  pages: entries(specs.pages),
+  pages: bodies('pages', specs.pages),
   /** /directory/ (with .vcf per contact). */
   contacts: entries(specs.contacts),
   /** /glossary/ and the automatic <abbr> marking of acronyms. */

@@ -7,22 +7,17 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/checker/index.ts';
 import { rememberEntries } from '../lib/content/build-entries.ts';
 import { formatAnnotation, formatReport, sortProblems } from '../lib/content/problems.ts';
+import { ContentError } from '../lib/render/loader.ts';
 
-/** Carries the report alone: a stack trace would only bury the lines a contributor needs. */
-export class ContentError extends Error {
-  override name = 'ContentError';
-  constructor(report: string) {
-    super(report);
-    this.stack = report;
-  }
-}
+export { ContentError };
 
 export function validateContentIntegration(contentDir: string): AstroIntegration {
   return {
     name: 'kf:validate-content',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
-        // The same check as `npm run check`: schemas, references, safe MDX, links, anchors and published URLs.
+        // The same check as `npm run check`: schemas, references, safe MDX, links, anchors and published URLs,
+        // and every body through the renderer the content loaders use, so a body that passes renders.
         const { entries, problems } = await checkContent(contentDir, { cacheDir: fileURLToPath(config.cacheDir) });
         if (problems.length === 0) {
           rememberEntries(contentDir, process.cwd(), entries);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBody } from '../../src/lib/checker/parse.ts';
-import { CONTENT_COMPONENTS, mdxProblems } from '../../src/lib/checker/mdx-rules.ts';
+import { CONTENT_COMPONENTS, HARMLESS_HTML, mdxProblems } from '../../src/lib/checker/mdx-rules.ts';
+import { CONTENT_COMPONENT_NAMES } from '../../src/components/content/index.ts';
+import { CONTRIBUTOR_ELEMENTS } from '../../src/lib/render/allow-list.ts';
 import type { Problem } from '../../src/lib/content/problems.ts';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/checker/mdx');
@@ -81,9 +83,11 @@ describe('safe MDX rules', () => {
     for (const rule of rules) expect(fixtures.some((f) => f.startsWith(`invalid-${rule}`))).toBe(true);
   });
 
-  it('allows exactly the components that src/components/content/index.ts makes available', () => {
-    const source = readFileSync(join(process.cwd(), 'src/components/content/index.ts'), 'utf8');
-    const exported = /contentComponents = \{([^}]*)\}/.exec(source)?.[1]?.split(',').map((name) => name.trim()).filter(Boolean);
-    expect(exported?.sort()).toEqual([...CONTENT_COMPONENTS].sort());
+  it('allows exactly the components the renderer has templates for', () => {
+    expect([...CONTENT_COMPONENT_NAMES].sort()).toEqual([...CONTENT_COMPONENTS].sort());
+  });
+
+  it('allows exactly the HTML elements the renderer lets contributors write', () => {
+    expect(Object.keys(CONTRIBUTOR_ELEMENTS).sort()).toEqual([...HARMLESS_HTML].sort());
   });
 });

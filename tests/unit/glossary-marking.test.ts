@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { glossaryMatcher, markFirstUses } from '../../src/lib/glossary-marking.ts';
-import { glossaryAbbrPlugin } from '../../src/lib/glossary-plugin.ts';
+import { renderBody } from '../../src/lib/render/index.ts';
 
 const terms = [
   { term: 'PCP', expansion: 'Pre-commercial procurement' },
@@ -48,8 +47,8 @@ describe('markFirstUses', () => {
   });
 });
 
-describe('glossaryAbbrPlugin', () => {
-  const html = (markdown: string) => (markdownToHtml(markdown, { hastPlugins: [glossaryAbbrPlugin(terms)] }) as MarkdownToHtmlResult).html.trim();
+describe('glossary marking in a rendered body', () => {
+  const html = (markdown: string) => renderBody(markdown, { base: '/', glossary: matcher }).html.trim();
 
   it('wraps the first use on the page in abbr with the expansion as title', () => {
     expect(html('We used PCP. Then PCP again.')).toBe('<p>We used <abbr title="Pre-commercial procurement">PCP</abbr>. Then PCP again.</p>');
@@ -57,7 +56,7 @@ describe('glossaryAbbrPlugin', () => {
 
   it('does not mark terms in headings, links or code, and marks the first use in running text instead', () => {
     const out = html('## PCP\n\n[PCP](/x/) and `PCP`, then PCP.');
-    expect(out).toContain('<h2>PCP</h2>');
+    expect(out).toContain('<h2 id="pcp">PCP</h2>');
     expect(out).toContain('<a href="/x/">PCP</a>');
     expect(out).toContain('<code>PCP</code>');
     expect(out).toContain('then <abbr title="Pre-commercial procurement">PCP</abbr>.');

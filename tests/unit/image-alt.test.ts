@@ -1,34 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult } from 'satteri';
-import { altProblem, requireImageAlt } from '../../src/lib/image-alt.ts';
+import { altProblem } from '../../src/lib/image-alt.ts';
+import { renderBody } from '../../src/lib/render/index.ts';
+import { glossaryMatcher } from '../../src/lib/glossary-marking.ts';
+
+const render = (body: string) => renderBody(body, { base: '/', glossary: glossaryMatcher([]) });
 
 describe('altProblem', () => {
   it('accepts an image with alt text', () => {
-    expect(altProblem('Map of Europe', 'map.png', 'x.mdx')).toBeUndefined();
+    expect(altProblem('Map of Europe', 'map.png')).toBeUndefined();
   });
 
-  it('names the file and image when alt is missing or blank, with an example fix', () => {
-    expect(altProblem(undefined, 'map.png', 'content/guides/x.mdx')).toBe(
-      'content/guides/x.mdx: the image map.png has no alt text; describe what it shows, e.g. ![Map of the nine contact points](map.png)',
-    );
-    expect(altProblem('  ', 'map.png', 'x.mdx')).toMatch(/no alt text/);
+  it('names the image when alt is missing or blank, with an example fix', () => {
+    expect(altProblem(undefined, '/images/map.png')).toEqual({ message: 'the image /images/map.png has no alt text', hint: 'describe what it shows, e.g. ![Map of the nine contact points](/images/map.png)' });
+    expect(altProblem('  ', 'map.png')?.message).toMatch(/no alt text/);
   });
 });
 
-describe('requireImageAlt', () => {
+describe('the image-alt rule in the renderer', () => {
   it('lets a Markdown image with alt text through', () => {
-    expect((markdownToHtml('![A chart](chart.png)', { hastPlugins: [requireImageAlt] }) as MarkdownToHtmlResult).html).toContain('alt="A chart"');
+    expect(render('![A chart](/images/chart.png)').html).toContain('<img src="/images/chart.png" alt="A chart">');
   });
 
-  it('fails on a Markdown image without alt text', () => {
-    expect(() => markdownToHtml('![](chart.png)', { hastPlugins: [requireImageAlt] })).toThrow(/chart\.png has no alt text/);
+  it('refuses a Markdown image without alt text, at its line, and renders nothing', () => {
+    const { html, problems } = render('Intro.\n\n![](/images/chart.png)');
+    expect(html).toBe('');
+    expect(problems).toEqual([{ line: 3, column: 1, field: 'mdx:image-alt', message: 'the image /images/chart.png has no alt text', hint: 'describe what it shows, e.g. ![Map of the nine contact points](/images/chart.png)' }]);
   });
 
-  it('fails on an img element without alt in MDX', () => {
-    expect(() => mdxToJs('<img src="chart.png" />', { hastPlugins: [requireImageAlt] })).toThrow(/chart\.png has no alt text/);
-  });
-
-  it('lets an MDX img with alt through', () => {
-    expect(() => mdxToJs('<img src="chart.png" alt="A chart" />', { hastPlugins: [requireImageAlt] })).not.toThrow();
+  it('refuses a <Figure> without alt, which the component needs', () => {
+    expect(render('<Figure src="/images/chart.png" />').problems.map((p) => p.message)).toEqual(['<Figure> needs alt']);
   });
 });

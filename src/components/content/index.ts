@@ -1,14 +1,13 @@
 /**
- * Components every MDX file may use without importing them (imports are not
- * allowed in content). Pages pass this map to `<Content components={…} />`.
- * The content checker allows exactly these names (CONTENT_COMPONENTS in
- * src/lib/checker/mdx-rules.ts; a test keeps the two lists equal). How to use
- * each one is in CONTRIBUTING.md and in the comment at the top of its file.
+ * The components every MDX file may use without importing them (imports are
+ * not allowed in content): Callout, Steps, Figure, KeyFacts and Video. They
+ * are templates, not Astro components: src/lib/render/components.ts checks
+ * their props and writes their markup when a body is rendered; their look is
+ * content.css, which every page showing an entry body imports. The content
+ * checker allows exactly these names (CONTENT_COMPONENTS in
+ * src/lib/checker/mdx-rules.ts; a test keeps the lists equal). How to use
+ * each one is in CONTRIBUTING.md.
  */
-import Callout from './Callout.astro';
-import Steps from './Steps.astro';
-import Figure from './Figure.astro';
-import KeyFacts from './KeyFacts.astro';
-import Video from './Video.astro';
+import { COMPONENT_PROPS } from '../../lib/render/components.ts';
 
-export const contentComponents = { Callout, Steps, Figure, KeyFacts, Video };
+export const CONTENT_COMPONENT_NAMES = Object.keys(COMPONENT_PROPS);

@@ -14,28 +14,52 @@ import { PLACEHOLDER } from '../content/placeholders.ts';
 import { at, parseBody, type Where } from './parse.ts';
 import { mdxProblems } from './mdx-rules.ts';
 import { linksOf, type Link } from './links.ts';
+import { renderBody, type Heading } from '../render/index.ts';
+import { judgeUrl, URL_HINT } from '../render/url.ts';
+import { glossaryMatcher } from '../glossary-marking.ts';
 
 export interface BodyAnalysis {
   /** Problems found in the body alone, located as if the body started on line 1 of a file named "". */
   problems: Problem[];
   /** Link targets, with body-relative positions; undefined when MDX could not read the body. */
   links: Link[];
+  /** Headings with the ids the page will give them; empty when the body cannot be rendered. */
+  headings: Heading[];
+}
+
+/** Problems and headings do not depend on the base path or the glossary, so one neutral rendering serves the check. */
+const NEUTRAL = { base: '/', glossary: glossaryMatcher([]) };
+
+/** The renderer's problems that the safe-MDX rules have not already reported on the same line. */
+function withoutRepeats(rendered: readonly Problem[], reported: readonly Problem[]): Problem[] {
+  const seen = new Set(reported.map((p) => `${p.line}\0${p.field}`));
+  return rendered.filter((p) => !seen.has(`${p.line}\0${p.field}`));
 }
 
 const ORIGIN: Where = { file: '', bodyLine: 1 };
 
 /** Everything the body says on its own, before any other entry is looked at. */
 export function analyseBody(body: string): BodyAnalysis {
+  // The build's own renderer: whatever it cannot render is a problem here too, so a body that passes the check renders.
+  const rendering = renderBody(body, NEUTRAL);
+  const rendered: Problem[] = rendering.problems.map((p) => ({ ...p, file: ORIGIN.file }));
   const { tree, problem } = parseBody(body, ORIGIN);
-  if (!tree) return { problems: problem ? [problem] : [], links: [] };
+  if (!tree) return { problems: problem ? [problem] : rendered, links: [], headings: [] };
   const problems = mdxProblems(tree, ORIGIN);
+  const links = linksOf(tree);
+  // Every address written, used or not (a reference definition, an autolink, a component prop), passes the same allow-list as a rendered link.
+  for (const link of links) {
+    const verdict = judgeUrl(link.url);
+    if (!verdict.ok) problems.push({ file: ORIGIN.file, line: link.line, column: link.column, field: 'mdx:url-scheme', message: `the address "${link.url}" is not allowed: ${verdict.reason}`, hint: URL_HINT });
+  }
   visit(tree, 'text', (node) => {
     if (node.value.includes(PLACEHOLDER)) {
       const instruction = node.value.slice(node.value.indexOf(PLACEHOLDER) + PLACEHOLDER.length).replace(/^[:\s]+/, '');
       problems.push({ ...at(ORIGIN, node.position?.start), field: 'body', message: 'the text still holds template text', hint: instruction || 'write the real text' });
     }
   });
-  return { problems, links: linksOf(tree) };
+  problems.push(...withoutRepeats(rendered, problems));
+  return { problems, links, headings: rendering.headings };
 }
 
 /** Moves body-relative problems to their place in the file. */
@@ -44,7 +68,7 @@ export function placeProblems(problems: readonly Problem[], where: Where): Probl
 }
 
 /** Checker source files whose change must empty the cache. */
-const SOURCES = ['body.ts', 'parse.ts', 'mdx-rules.ts', 'links.ts'];
+const SOURCES = ['body.ts', 'parse.ts', 'mdx-rules.ts', 'links.ts', '../render/index.ts', '../render/sanitize.ts', '../render/allow-list.ts', '../render/components.ts', '../render/url.ts', '../render/literal.ts', '../markdown/heading-links.ts', '../glossary-plugin.ts', '../image-alt.ts'];
 
 function codeVersion(): string {
   const hash = createHash('sha1');
@@ -73,7 +97,7 @@ export class BodyCache {
 
   analyse(body: string): BodyAnalysis {
     const key = createHash('sha1').update(body).digest('hex');
-    const analysis = this.entries.get(key) ?? analyseBody(body);
+    const analysis = this.used.get(key) ?? this.entries.get(key) ?? analyseBody(body);
     this.used.set(key, analysis);
     return analysis;
   }

@@ -1,35 +1,27 @@
 /**
- * The headings a body will have once built, found by compiling it with the
- * build's own Sätteri plugin rather than re-implementing github-slugger's input
- * (smart punctuation, inline code and MDX text all change the id).
+ * The headings a body will have once built, from the build's own renderer
+ * (src/lib/render), so the check and the pages agree on every id a trainer
+ * may link to. The check learns them while analysing each body; a body it has
+ * not seen is rendered here.
  */
-import { mdxToJs, type HastPluginDefinition } from 'satteri';
-import { headingLinks } from '../markdown/heading-links.ts';
+import { renderBody, type Heading } from '../render/index.ts';
+import { glossaryMatcher } from '../glossary-marking.ts';
 
-export interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
+export type { Heading } from '../render/index.ts';
+
+const known = new Map<string, Heading[]>();
+
+/** Called by the check with the headings its analysis found, so they are not computed twice. */
+export function rememberHeadings(body: string, headings: Heading[]): void {
+  known.set(body, headings);
 }
 
 /** Headings of an MDX body in document order, e.g. `## Why buy together` gives `{ depth: 2, slug: 'why-buy-together', text: 'Why buy together' }`. */
 export async function headingsOf(body: string): Promise<Heading[]> {
-  const headings: Heading[] = [];
-  const collect: HastPluginDefinition = {
-    name: 'kf-collect-headings',
-    element: {
-      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-      visit(node, ctx) {
-        const id = node.properties?.['id'];
-        if (typeof id === 'string') headings.push({ depth: Number(node.tagName.slice(1)), slug: id, text: ctx.textContent(node).trim() });
-      },
-    },
-  };
-  try {
-    await mdxToJs(body, { hastPlugins: [headingLinks(), collect], data: { astro: { frontmatter: {} } } as never });
-  } catch {
-    // A body MDX cannot read has its syntax problem reported by the parser; it has no headings to offer.
-  }
+  const cached = known.get(body);
+  if (cached) return cached;
+  // A body the renderer cannot read has its problem reported by the check; it has no headings to offer.
+  const { headings } = renderBody(body, { base: '/', glossary: glossaryMatcher([]) });
   return headings;
 }
 

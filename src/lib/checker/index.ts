@@ -16,6 +16,8 @@ import { SiteMap } from './site.ts';
 import { aliasProblems, eventRefProblems, redirectProblems } from './references.ts';
 import { manifestPath, manifestProblems } from './manifest.ts';
 import { addressProblems } from '../content/addresses.ts';
+import { rememberHeadings } from './headings.ts';
+import { rememberSession } from '../render/session.ts';
 
 export interface CheckOptions {
   /** Project root, for src/pages and relative file names; defaults to the working directory. */
@@ -54,6 +56,8 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const site = new SiteMap(validated.entries, join(root, 'src/pages'));
   // Bodies are checked even when the frontmatter is wrong: a contributor sees every problem in one run.
   const cache = new BodyCache(options.cacheDir && join(options.cacheDir, 'kf-checker.json'));
+  // Every body first, so a link into any page finds that page's headings already known.
+  for (const entry of read.entries) if (entry.body !== undefined) rememberHeadings(entry.body, cache.analyse(entry.body).headings);
   for (const entry of read.entries) problems.push(...(await bodyProblems(entry, site, cache)));
   cache.save();
   for (const entry of validated.entries) {
@@ -63,5 +67,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   problems.push(...redirectProblems(validated.entries, site));
   problems.push(...addressProblems(read.entries, validated.entries, { root }));
   problems.push(...(await manifestProblems(options.manifest ?? manifestPath(contentDir, root), root, site)));
+  // The build's content loaders take the entries from here rather than reading and validating every file again.
+  if (problems.length === 0) rememberSession(contentDir, validated.entries);
   return { entries: validated.entries, problems };
 }

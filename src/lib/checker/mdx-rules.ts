@@ -20,7 +20,7 @@ export const CONTENT_COMPONENTS = ['Callout', 'Steps', 'Figure', 'KeyFacts', 'Vi
 export const HARMLESS_HTML = ['abbr', 'br', 'cite', 'dd', 'details', 'dl', 'dt', 'kbd', 'mark', 'q', 'small', 'sub', 'summary', 'sup', 'time'] as const;
 
 /** Elements that run code or load another site: never allowed, whatever else changes. */
-const FORBIDDEN_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form', 'frame', 'frameset']);
+export const FORBIDDEN_HTML: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form', 'frame', 'frameset']);
 
 export type MdxRule = 'no-esm' | 'no-raw-html' | 'no-event-handlers' | 'no-style-attribute' | 'allowed-components' | 'no-expressions' | 'component-props';
 

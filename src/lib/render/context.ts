@@ -1,0 +1,32 @@
+/**
+ * The settings a body is rendered with, read once per content root: the base
+ * path and the glossary terms. The same for the check and the build, which is
+ * what makes their output the same.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { glossaryMatcher } from '../glossary-marking.ts';
+import { readGlossaryTerms } from '../glossary-plugin.ts';
+import type { RenderContext } from './index.ts';
+
+export interface SiteRenderContext extends Omit<RenderContext, 'anchors'> {
+  /** Changes whenever the base or the glossary does, so cached renderings are redone. */
+  key: string;
+}
+
+export function siteRenderContext(contentDir: string, base: string): SiteRenderContext {
+  const terms = readGlossaryTerms(join(contentDir, 'glossary.yaml'));
+  return { base, glossary: glossaryMatcher(terms), key: createHash('sha1').update(JSON.stringify([base, terms])).digest('hex') };
+}
+
+/** The anchors of an entry's frontmatter, as the renderer takes them (the schema checks their form). */
+export function anchorsOf(data: unknown): Record<string, string> {
+  const anchors = (data as { anchors?: unknown } | null)?.anchors;
+  if (!anchors || typeof anchors !== 'object') return {};
+  return Object.fromEntries(Object.entries(anchors).filter((pair): pair is [string, string] => typeof pair[1] === 'string'));
+}
+
+/** Identifies one rendering: the body, its anchors and the site context. */
+export function renderKey(body: string, data: unknown, context: SiteRenderContext): string {
+  return createHash('sha1').update(context.key).update('\0').update(JSON.stringify(anchorsOf(data))).update('\0').update(body).digest('hex');
+}

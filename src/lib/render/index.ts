@@ -1,0 +1,92 @@
+/**
+ * Renders an entry body as data: MDX in, finished HTML and headings out, with
+ * no module compiled and nothing run. The checker (`npm run check`) and the
+ * content loaders of the build call this same function, so whatever the build
+ * would refuse, the check has already reported at its line and column.
+ *
+ * Parsed once by Sätteri, the parser Astro itself used for these bodies, so
+ * smart punctuation, GFM and every heading id stay as they were; then
+ * allow-listed (sanitize.ts), decorated (heading ids and links, base paths,
+ * glossary <abbr>) and written
+ * (serialize.ts).
+ */
+import { mdxToHast } from 'satteri';
+import type { Root } from 'hast';
+import type { GlossaryMatcher } from '../glossary-marking.ts';
+import { sanitize } from './sanitize.ts';
+import type { BodyProblem } from './sanitize.ts';
+import { linkHeadings, prefixBase } from '../markdown/heading-links.ts';
+import { markGlossary } from '../glossary-plugin.ts';
+import { toHtml } from './serialize.ts';
+
+export type { BodyProblem } from './sanitize.ts';
+export type { Heading } from '../markdown/heading-links.ts';
+import type { Heading } from '../markdown/heading-links.ts';
+
+export interface RenderContext {
+  /** The site's base path, `/` or `/knowledge-factory/`. */
+  base: string;
+  /** Old heading ids kept working: `{ old-id: current-id }` from the frontmatter. */
+  anchors?: Readonly<Record<string, string>>;
+  glossary: GlossaryMatcher;
+}
+
+export interface RenderedBody {
+  html: string;
+  headings: Heading[];
+  /** Positions are the body's own: line 1 is the body's first line. */
+  problems: BodyProblem[];
+}
+
+const SYNTAX_HINT = 'close every <Component> you open, and write a literal { or < in text as \\{ or \\<';
+
+/** Characters no text may hold: C0 controls but tab, line feed and carriage return, and DEL. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+
+function controlProblem(body: string): BodyProblem | undefined {
+  const match = CONTROL.exec(body);
+  if (!match) return undefined;
+  const before = body.slice(0, match.index).split('\n');
+  const code = match[0].codePointAt(0) ?? 0;
+  const what = code === 0xfffd ? 'a byte that is not UTF-8 text' : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1, field: 'body', message: `the text holds ${what}`, hint: 'delete it (an editor that shows invisible characters helps), and save the file as UTF-8' };
+}
+
+function parse(body: string): { tree?: { children: unknown[] }; problem?: BodyProblem } {
+  try {
+    return { tree: mdxToHast(body, { features: { gfm: true, smartPunctuation: true } }) as { children: unknown[] } };
+  } catch (error) {
+    const message = (error as Error).message;
+    const place = /^(\d+):(\d+):\s*/.exec(message);
+    const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)\s*$/, '');
+    return { problem: { line: place ? Number(place[1]) : 1, column: place ? Number(place[2]) : 1, field: 'body', message: `MDX syntax: ${reason}`, hint: SYNTAX_HINT } };
+  }
+}
+
+/**
+ * The HTML of whatever the allow-list keeps, even when it had to refuse
+ * something, with the problems found. Safe by construction: it is what the
+ * browser test loads for every hostile fixture. The build never publishes it
+ * when there are problems (renderBody).
+ */
+export function renderAllowed(body: string, context: RenderContext): RenderedBody {
+  const { tree, problem } = parse(body);
+  const control = controlProblem(body);
+  const found = [control, problem].filter((p): p is BodyProblem => p !== undefined);
+  if (!tree) return { html: '', headings: [], problems: found };
+  const { root, problems } = sanitize(tree);
+  const headings = linkHeadings(root, context.anchors ?? {});
+  prefixBase(root, context.base);
+  markGlossary(root, context.glossary);
+  return { html: toHtml(root as Root), headings, problems: [...found, ...problems] };
+}
+
+/** The body's HTML and headings, or the problems that keep it from being rendered (then html is empty). */
+export function renderBody(body: string, context: RenderContext): RenderedBody {
+  // A control character or broken byte is reported alone: the rest of the file is probably not what its author meant.
+  const control = controlProblem(body);
+  if (control) return { html: '', headings: [], problems: [control] };
+  const rendered = renderAllowed(body, context);
+  return rendered.problems.length > 0 ? { html: '', headings: [], problems: rendered.problems } : rendered;
+}

@@ -1,0 +1,105 @@
+/**
+ * A content loader for collections whose entries have a body: it stores each
+ * entry's validated data with its finished HTML and headings
+ * (`rendered: { html, metadata: { headings } }`), so `render(entry)` returns
+ * that HTML and no entry is ever compiled into a module.
+ *
+ * Entries come from the content check that opened the build
+ * (src/integrations/validate-content.ts), which has already run this renderer
+ * over every body; run alone (`astro sync`), the loader runs the same check
+ * itself. A problem stops the load with the check's own
+ * report: the build either renders every body or none. Unchanged entries keep
+ * their stored rendering (same digest), so a rebuild renders only what changed.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CollectionName } from '../../schemas/index.ts';
+import { checkContent } from '../checker/index.ts';
+import { formatReport } from '../content/problems.ts';
+import { renderBody } from './index.ts';
+import { anchorsOf, renderKey, siteRenderContext } from './context.ts';
+import { forgetSession, sessionFor } from './session.ts';
+
+/** Carries the report alone: a stack trace would only bury the lines a contributor needs. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  constructor(report: string) {
+    super(report);
+    this.stack = report;
+  }
+}
+
+export interface BodyLoaderOptions {
+  contentDir: string;
+  base: string;
+}
+
+/** One check at a time per content root, however many collections ask for it at once. */
+const checking = new Map<string, Promise<NonNullable<ReturnType<typeof sessionFor>>>>();
+
+async function sessionOrCheck(contentDir: string, root: string) {
+  const existing = sessionFor(contentDir);
+  if (existing) return existing;
+  let pending = checking.get(contentDir);
+  if (!pending) {
+    pending = checkContent(contentDir, { root }).then(({ problems }) => {
+      if (problems.length > 0) throw new ContentError(formatReport(problems));
+      const session = sessionFor(contentDir);
+      if (!session) throw new Error('the content check left no entries for the loaders');
+      return session;
+    });
+    checking.set(contentDir, pending);
+    pending.then(
+      () => checking.delete(contentDir),
+      () => checking.delete(contentDir),
+    );
+  }
+  return pending;
+}
+
+async function sync(collection: CollectionName, options: BodyLoaderOptions, { store, generateDigest, config }: LoaderContext): Promise<void> {
+  const root = fileURLToPath(config.root);
+  const session = await sessionOrCheck(options.contentDir, root);
+  const context = siteRenderContext(options.contentDir, options.base);
+  const untouched = new Set(store.keys());
+  for (const entry of session.entries) {
+    if (entry.collection !== collection || entry.body === undefined) continue;
+    const id = entry.slug;
+    untouched.delete(id);
+    const key = renderKey(entry.body, entry.data, context);
+    const digest = generateDigest(`${key}\0${JSON.stringify(entry.data)}`);
+    if (store.get(id)?.digest === digest) continue;
+    const rendered = renderBody(entry.body, { ...context, anchors: anchorsOf(entry.data) });
+    if (rendered.problems.length > 0) {
+      const report = rendered.problems.map((p) => ({ ...p, file: entry.file, line: p.line + entry.bodyLine - 1 }));
+      throw new ContentError(formatReport(report));
+    }
+    store.set({
+      id,
+      data: entry.data,
+      // No body: pages read the rendered HTML, and a second copy of every body in the store only costs memory.
+      filePath: relative(root, resolve(root, entry.file)).split(sep).join('/'),
+      digest,
+      rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
+    });
+  }
+  for (const id of untouched) store.delete(id);
+}
+
+export function bodyLoader(collection: CollectionName, options: BodyLoaderOptions): Loader {
+  return {
+    name: 'kf-body-loader',
+    load: async (context) => {
+      await sync(collection, options, context);
+      const folder = resolve(options.contentDir);
+      // In dev: any change under the content root may change links, glossary or references, so the check runs again.
+      context.watcher?.add(folder);
+      context.watcher?.on('all', (_event: string, path: string) => {
+        if (!resolve(path).startsWith(folder)) return;
+        forgetSession(options.contentDir);
+        sync(collection, options, context).catch((error: Error) => context.logger.error(error.message));
+      });
+    },
+  };
+}

@@ -1,0 +1,211 @@
+/**
+ * Turns the parser's tree (Markdown elements plus MDX's JSX and `{…}` nodes)
+ * into a tree of allowed elements only: Markdown's own elements and the
+ * contributor's HTML keep only allow-listed attributes and addresses,
+ * components are expanded from their templates, and literal `{…}` values
+ * become text. Whatever cannot be expressed becomes a problem at its line and
+ * column; nothing unknown is passed on.
+ */
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import { closest } from '../text/closest.ts';
+import { CONTENT_COMPONENTS, FORBIDDEN_HTML, HARMLESS_HTML } from '../checker/mdx-rules.ts';
+import { CONTRIBUTOR_ELEMENTS, MARKDOWN_ELEMENTS, type ValueRule } from './allow-list.ts';
+import { expandComponent, isComponent, TAKES_CHILDREN } from './components.ts';
+import { literalOf, type Literal } from './literal.ts';
+import { judgeUrl, URL_HINT } from './url.ts';
+import { altProblem } from '../image-alt.ts';
+
+export interface BodyProblem {
+  line: number;
+  column: number;
+  /** `mdx:<rule>`, as the checker's safe-MDX rules name theirs. */
+  field: string;
+  message: string;
+  hint: string;
+}
+
+interface Point {
+  line: number;
+  column: number;
+}
+interface Located {
+  position?: { start: Point } | undefined;
+}
+interface JsxAttribute {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: string | null | { type: string; value: string };
+  position?: { start: Point };
+}
+interface JsxNode extends Located {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: JsxAttribute[];
+  children: AnyNode[];
+}
+type AnyNode = (RootContent | JsxNode | { type: 'mdxFlowExpression' | 'mdxTextExpression' | 'mdxjsEsm'; value: string; position?: { start: Point } }) & Located;
+
+class Sanitizer {
+  readonly problems: BodyProblem[] = [];
+
+  private report(node: Located, field: string, message: string, hint: string): void {
+    const start = node.position?.start;
+    this.problems.push({ line: start?.line ?? 1, column: start?.column ?? 1, field: `mdx:${field}`, message, hint });
+  }
+
+  /** Checks a value against its rule; an address also against the scheme allow-list. */
+  private valueAllowed(rule: ValueRule, value: unknown, node: Located, where: string): boolean {
+    if (rule === 'boolean') return typeof value === 'boolean' || value === '';
+    if (rule === 'number') return typeof value === 'number' && Number.isFinite(value);
+    if (Array.isArray(value)) value = value.join(' ');
+    if (typeof value !== 'string') return false;
+    if (rule === 'text') return true;
+    if (rule === 'url') {
+      const verdict = judgeUrl(value);
+      if (!verdict.ok) this.report(node, 'url-scheme', `${where} has an address that is not allowed: "${value}" (${verdict.reason})`, URL_HINT);
+      return verdict.ok;
+    }
+    return rule.test(value);
+  }
+
+  /** A Markdown element: its tag and each property must be on the parser's list. */
+  private markdownElement(node: Element): Element | undefined {
+    const allowed = MARKDOWN_ELEMENTS[node.tagName];
+    if (!allowed) {
+      this.report(node, 'no-raw-html', `<${node.tagName}> is not allowed in content`, 'write Markdown');
+      return undefined;
+    }
+    const properties: Properties = {};
+    for (const [name, value] of Object.entries(node.properties ?? {})) {
+      if (value === undefined || value === null || value === false) continue;
+      const rule = allowed[name];
+      if (rule === undefined) {
+        this.report(node, 'allowed-attributes', `<${node.tagName}> may not carry "${name}"`, 'write plain Markdown');
+        continue;
+      }
+      if (this.valueAllowed(rule, value, node, `<${node.tagName} ${name}>`)) properties[name] = value;
+      else if (rule !== 'url') this.report(node, 'allowed-attributes', `<${node.tagName}> has an unexpected ${name}`, 'write plain Markdown');
+    }
+    const missingAlt = node.tagName === 'img' ? altProblem(properties['alt'], properties['src']) : undefined;
+    if (missingAlt) this.report(node, 'image-alt', missingAlt.message, missingAlt.hint);
+    return { type: 'element', tagName: node.tagName, properties, children: this.children(node.children as AnyNode[]) };
+  }
+
+  /** A `{…}` attribute value as data, or undefined (with a problem) when it computes something. */
+  private attributeValue(element: JsxNode, attribute: JsxAttribute): { ok: true; value: Literal } | { ok: false } {
+    const value = attribute.value;
+    if (value === null || value === undefined) return { ok: true, value: true };
+    if (typeof value === 'string') return { ok: true, value };
+    const literal = literalOf(`(${value.value})`);
+    if (literal.ok && !literal.empty) return { ok: true, value: literal.value };
+    this.report(attribute.position ? attribute : element, 'no-expressions', `the value of ${attribute.name} on <${element.name}> is computed: {${value.value}}`, `write a plain value: ${attribute.name}="…"`);
+    return { ok: false };
+  }
+
+  /** Attributes written in MDX, as name → value; refuses spreads, namespaced names and event handlers. */
+  private jsxAttributes(element: JsxNode): Map<string, { value: Literal; node: Located }> {
+    const attributes = new Map<string, { value: Literal; node: Located }>();
+    for (const attribute of element.attributes) {
+      const located = attribute.position ? attribute : element;
+      if (attribute.type === 'mdxJsxExpressionAttribute' || attribute.name === undefined) {
+        this.report(located, 'no-expressions', `<${element.name}> spreads attributes`, 'write each attribute as name="value"');
+        continue;
+      }
+      const name = attribute.name;
+      if (name.includes(':')) {
+        this.report(located, 'no-namespaced-attributes', `<${element.name}> has "${name}", an instruction to the site's code, not an attribute`, 'remove it; content cannot set raw HTML, scripts or directives');
+        continue;
+      }
+      if (/^on/i.test(name)) {
+        this.report(located, 'no-event-handlers', `<${element.name}> has an event handler "${name}"`, 'content cannot run scripts; remove the attribute');
+        continue;
+      }
+      if (name === 'style') {
+        this.report(located, 'no-style-attribute', `<${element.name}> has a style attribute, which the site's security policy blocks`, 'remove it; components style themselves (for a highlighted box use <Callout>)');
+        continue;
+      }
+      const value = this.attributeValue(element, attribute);
+      if (value.ok) attributes.set(name, { value: value.value, node: located });
+    }
+    return attributes;
+  }
+
+  private jsxElement(node: JsxNode): ElementContent[] {
+    const name = node.name;
+    if (name === null) {
+      this.report(node, 'allowed-components', 'a fragment <>…</> is not needed in content', 'remove <> and </>');
+      return this.children(node.children);
+    }
+    const attributes = this.jsxAttributes(node);
+    if (isComponent(name)) {
+      const children = this.children(node.children);
+      if (!TAKES_CHILDREN.has(name) && children.some((child) => child.type !== 'text' || child.value.trim() !== '')) {
+        this.report(node, 'component-props', `<${name}> takes no content between its tags`, `write it as <${name} … />`);
+      }
+      const props = Object.fromEntries([...attributes].map(([key, { value }]) => [key, value]));
+      const expansion = expandComponent(name, props, children);
+      if (expansion.ok) return [expansion.element];
+      for (const issue of expansion.issues) this.report(attributes.get(issue.prop)?.node ?? node, 'component-props', issue.message, 'see the comment at the top of the component in CONTRIBUTING.md');
+      return [];
+    }
+    const allowed = CONTRIBUTOR_ELEMENTS[name];
+    if (!allowed) {
+      const suggestion = closest(name, CONTENT_COMPONENTS);
+      // Rule names as the safe-MDX rules give them, so the check reports each element once.
+      this.report(node, FORBIDDEN_HTML.has(name.toLowerCase()) ? 'no-raw-html' : 'allowed-components', `<${name}> is not allowed in content`, suggestion ? `did you mean <${suggestion}>?` : `use Markdown, a component (${CONTENT_COMPONENTS.join(', ')}) or one of: ${HARMLESS_HTML.join(', ')}`);
+      return [];
+    }
+    const properties: Properties = {};
+    for (const [attribute, { value, node: located }] of attributes) {
+      const rule = allowed[attribute];
+      if (!rule) {
+        this.report(located, 'allowed-attributes', `<${name}> may not carry "${attribute}"`, Object.keys(allowed).length > 0 ? `<${name}> takes only: ${Object.keys(allowed).join(', ')}` : `write <${name}> without attributes`);
+        continue;
+      }
+      if (this.valueAllowed(rule.rule, value, located, `<${name} ${attribute}>`)) properties[rule.property] = value as string | boolean;
+      else if (rule.rule !== 'url') this.report(located, 'allowed-attributes', `${attribute} on <${name}> has an unexpected value`, `write ${attribute}="…" as plain text`);
+    }
+    return [{ type: 'element', tagName: name, properties, children: this.children(node.children) }];
+  }
+
+  private node(node: AnyNode): ElementContent[] {
+    switch (node.type) {
+      case 'text':
+        return [{ type: 'text', value: node.value }];
+      case 'element':
+        return [this.markdownElement(node)].filter((e): e is Element => e !== undefined);
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        return this.jsxElement(node as JsxNode);
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        const literal = literalOf(`(${node.value})`.replace(/^\(\s*\)$/, ''));
+        const comment = literalOf(node.value);
+        if (comment.ok && comment.empty) return [];
+        if (literal.ok && !literal.empty && (typeof literal.value === 'string' || typeof literal.value === 'number')) return [{ type: 'text', value: String(literal.value) }];
+        this.report(node, 'no-expressions', `{${node.value}} is JavaScript, which content cannot run`, 'write the text itself; to show a literal brace, write \\{');
+        return [];
+      }
+      case 'mdxjsEsm':
+        this.report(node, 'no-esm', `${node.value.trimStart().startsWith('export') ? 'export' : 'import'} statements are not allowed in content`, `remove the line; the components (${CONTENT_COMPONENTS.join(', ')}) work without importing them`);
+        return [];
+      case 'comment':
+      case 'doctype':
+        return [];
+      default:
+        this.report(node, 'no-raw-html', `raw ${node.type} is not allowed in content`, 'write Markdown');
+        return [];
+    }
+  }
+
+  children(nodes: readonly AnyNode[]): ElementContent[] {
+    return nodes.flatMap((child) => this.node(child));
+  }
+}
+
+/** The allowed tree of a parsed body and everything that kept part of it out. */
+export function sanitize(tree: { children: readonly unknown[] }): { root: Root; problems: BodyProblem[] } {
+  const sanitizer = new Sanitizer();
+  const children = sanitizer.children(tree.children as AnyNode[]);
+  return { root: { type: 'root', children }, problems: sanitizer.problems };
+}

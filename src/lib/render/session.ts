@@ -1,0 +1,29 @@
+/**
+ * What the content check of this build already did, kept for the content
+ * loaders: the entries it read and validated, so no file is read or validated
+ * twice in one build. Kept on globalThis because
+ * Astro loads src/content.config.ts through Vite, as a second copy of these
+ * modules, in the same process as the integrations.
+ */
+import { resolve } from 'node:path';
+import type { ValidEntry } from '../content/validate.ts';
+
+interface Session {
+  entries: readonly ValidEntry[];
+}
+
+const KEY = Symbol.for('kf.render-session');
+const sessions = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map<string, Session>()) as Map<string, Session>;
+
+export function rememberSession(contentDir: string, entries: readonly ValidEntry[]): void {
+  sessions.set(resolve(contentDir), { entries });
+}
+
+export function sessionFor(contentDir: string): Session | undefined {
+  return sessions.get(resolve(contentDir));
+}
+
+/** After a file changes in dev, the next load reads and checks afresh. */
+export function forgetSession(contentDir: string): void {
+  sessions.delete(resolve(contentDir));
+}
