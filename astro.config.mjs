@@ -15,7 +15,7 @@ export default defineConfig({
   cacheDir: config.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Entry bodies are not Markdown modules: the content loaders store them as finished HTML (src/lib/render),
+  // Entry bodies are not Markdown modules: the content loaders store them as finished HTML (src/pipeline/render),
   // with heading ids and self-links, anchor aliases, base paths and glossary <abbr> already applied.
   markdown: { syntaxHighlight: false },
   // build-whole runs last: only a build every integration finished replaces dist/.

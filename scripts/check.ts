@@ -7,8 +7,8 @@
  * same check (src/integrations/validate-content.ts), so the two agree.
  */
 import { readConfig } from '../src/lib/config.ts';
-import { checkContent } from '../src/lib/checker/index.ts';
-import { formatAnnotation, formatProblem, sortProblems } from '../src/lib/content/problems.ts';
+import { checkContent } from '../src/pipeline/checker/index.ts';
+import { formatAnnotation, formatProblem, sortProblems } from '../src/pipeline/problems.ts';
 
 const { contentDir, cacheDir } = readConfig();
 const { entries, problems } = await checkContent(contentDir, { cacheDir });

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { generatedSchemaFiles, vscodeYamlSchemas } from '../src/lib/content/json-schema.ts';
+import { generatedSchemaFiles, vscodeYamlSchemas } from './lib/json-schema.ts';
 
 for (const [file, text] of Object.entries(generatedSchemaFiles())) {
   mkdirSync(dirname(file), { recursive: true });

@@ -14,9 +14,9 @@ import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../src/lib/config.ts';
-import { readContent } from '../src/lib/content/read.ts';
-import { placeholdersOf, PLACEHOLDER } from '../src/lib/content/placeholders.ts';
-import { scaffold, slugify, uniqueSlug } from '../src/lib/content/scaffold.ts';
+import { readContent } from '../src/pipeline/read.ts';
+import { placeholdersOf, PLACEHOLDER } from '../src/pipeline/placeholders.ts';
+import { scaffold, slugify, uniqueSlug } from './lib/scaffold.ts';
 import { COLLECTION_NAMES, PHASES, type CollectionName } from '../src/schemas/index.ts';
 import { parseDocument } from 'yaml';
 

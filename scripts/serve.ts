@@ -1,6 +1,6 @@
 /** Serves the built site (dist/) on localhost and prints its address: `npm start`. */
 import { readConfig } from '../src/lib/config.ts';
-import { serveStatic } from '../src/lib/serve.ts';
+import { serveStatic } from './lib/serve.ts';
 
 const config = readConfig();
 const port = Number(process.env['PORT'] ?? 4321);

@@ -13,7 +13,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../src/lib/config.ts';
-import { manifestFromBuild, manifestPath, mergeManifests, readManifest, serialiseManifest } from '../src/lib/checker/manifest.ts';
+import { manifestFromBuild, manifestPath, mergeManifests, readManifest, serialiseManifest } from '../src/pipeline/checker/manifest.ts';
 
 const { values } = parseArgs({ options: { from: { type: 'string' } } });
 const root = process.cwd();

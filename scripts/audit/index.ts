@@ -12,12 +12,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, formatterFactory } from 'html-validate';
 import { readConfig } from '../../src/lib/config.ts';
-import { readBuild } from '../../src/lib/audit/build-files.ts';
-import { checkLinks, formatBrokenLinks } from '../../src/lib/audit/links.ts';
-import { formatOverBudget, heaviestPages, overBudget, weighPage } from '../../src/lib/audit/budgets.ts';
-import { cspProblems, metaCsp } from '../../src/lib/audit/csp.ts';
-import { startTags } from '../../src/lib/audit/html.ts';
-import { vnuErrors } from '../../src/lib/audit/vnu.ts';
+import { readBuild } from '../lib/audit/build-files.ts';
+import { checkLinks, formatBrokenLinks } from '../lib/audit/links.ts';
+import { formatOverBudget, heaviestPages, overBudget, weighPage } from '../lib/audit/budgets.ts';
+import { cspProblems, metaCsp } from '../lib/audit/csp.ts';
+import { startTags } from '../lib/audit/html.ts';
+import { vnuErrors } from '../lib/audit/vnu.ts';
 
 const config = readConfig();
 const dir = config.outDir;

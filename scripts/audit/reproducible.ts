@@ -1,12 +1,12 @@
 /**
  * `npm run audit:reproducible`: builds the site twice from the same commit,
  * each with a fresh cache, and fails unless the two builds are byte-identical
- * (apart from REPRODUCIBLE_ALLOW_LIST in src/lib/audit/reproducible.ts).
+ * (apart from REPRODUCIBLE_ALLOW_LIST in scripts/lib/audit/reproducible.ts).
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../../src/lib/audit/build-files.ts';
-import { compareTrees, formatDifference, isIdentical, sha256, type TreeDifference } from '../../src/lib/audit/reproducible.ts';
+import { listFiles } from '../lib/audit/build-files.ts';
+import { compareTrees, formatDifference, isIdentical, sha256, type TreeDifference } from '../lib/audit/reproducible.ts';
 import { buildSite, newBuildDir } from '../lib/build.ts';
 
 export function hashTree(dir: string): Map<string, string> {

@@ -4,7 +4,7 @@
  * affects both sides alike, and summarised as ratios with their spread.
  * Plain functions over plain data, so the arithmetic and wording are tested.
  */
-import { median } from '../../src/lib/audit/budgets.ts';
+import { median } from '../lib/audit/budgets.ts';
 
 /** What one build cost. */
 export interface BuildCost {

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { generateCorpus, type CorpusFile } from '../../src/lib/corpus/generate.ts';
+import { generateCorpus, type CorpusFile } from '../lib/corpus/generate.ts';
 
 /** Slugs of the site's own free-standing pages, so the corpus has every page the footer links to. */
 export function sitePageSlugs(contentDir = 'content'): string[] {

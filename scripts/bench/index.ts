@@ -16,10 +16,10 @@ import { appendFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSy
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { htmlPages, listFiles } from '../../src/lib/audit/build-files.ts';
-import { median, weighPage, type PageWeight } from '../../src/lib/audit/budgets.ts';
-import { pageUrl } from '../../src/lib/audit/links.ts';
-import { collectionSizes } from '../../src/lib/corpus/generate.ts';
+import { htmlPages, listFiles } from '../lib/audit/build-files.ts';
+import { median, weighPage, type PageWeight } from '../lib/audit/budgets.ts';
+import { pageUrl } from '../lib/audit/links.ts';
+import { collectionSizes } from '../lib/corpus/generate.ts';
 import { corpusFiles, writeCorpus, writeFiles } from './corpus.ts';
 import { loadAverage, timedRun, type Run } from './measure.ts';
 import { summariseProfiles } from './profile.ts';

@@ -18,7 +18,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { resolveRequestPath, serveStatic } from '../../src/lib/serve.ts';
+import { resolveRequestPath, serveStatic } from '../lib/serve.ts';
 import { launchBrowser } from '../lib/browser.ts';
 
 export interface SearchMeasureOptions {

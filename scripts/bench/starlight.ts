@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { CorpusFile } from '../../src/lib/corpus/generate.ts';
+import type { CorpusFile } from '../lib/corpus/generate.ts';
 
 /** The folder holding Starlight's pinned package.json, package-lock.json and, once installed, node_modules. */
 export const STARLIGHT_HOME = fileURLToPath(new URL('./starlight/', import.meta.url));

@@ -7,11 +7,11 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildEntries } from '../lib/content/build-entries.ts';
-import { isPageEntry } from '../lib/content/validate.ts';
-import { redirectPage, redirectsOf } from '../lib/content/redirects.ts';
-import { entryPath } from '../lib/checker/site.ts';
-import { manifestPath, missingFromBuild, outputFile, readManifest } from '../lib/checker/manifest.ts';
+import { buildEntries } from '../pipeline/build-entries.ts';
+import { isPageEntry } from '../pipeline/validate.ts';
+import { redirectPage, redirectsOf } from '../pipeline/redirects.ts';
+import { entryPath } from '../pipeline/checker/publication-map.ts';
+import { manifestPath, missingFromBuild, outputFile, readManifest } from '../pipeline/checker/manifest.ts';
 import { ContentError } from './validate-content.ts';
 import { sitePath } from '../schemas/shared.ts';
 

@@ -4,10 +4,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/checker/index.ts';
-import { rememberEntries } from '../lib/content/build-entries.ts';
-import { formatAnnotation, formatReport, sortProblems } from '../lib/content/problems.ts';
-import { ContentError } from '../lib/render/loader.ts';
+import { checkContent } from '../pipeline/checker/index.ts';
+import { rememberEntries } from '../pipeline/build-entries.ts';
+import { formatAnnotation, formatReport, sortProblems } from '../pipeline/problems.ts';
+import { ContentError } from '../pipeline/render/loader.ts';
 
 export { ContentError };
 

@@ -1,7 +1,7 @@
 /**
  * Marks the first use of each glossary acronym on a page with
  * `<abbr title="expansion">`, at build time. The logic here is plain text in,
- * segments out; src/lib/glossary-plugin.ts applies it to the HTML tree.
+ * segments out; src/pipeline/render/glossary-abbr.ts applies it to the HTML tree.
  */
 
 export interface AbbrTerm {

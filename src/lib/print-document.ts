@@ -38,7 +38,7 @@ const SELF_LINK = /<a class="heading-link"[^>]*>[\s\S]*?<\/a>/g;
 /**
  * A body's sections as plain headings: no "link to this section" marks (paper
  * cannot follow them), and no heading-wrapper or anchor-alias classes, which
- * mark the anchors the site promises to keep (src/lib/checker/manifest.ts):
+ * mark the anchors the site promises to keep (src/pipeline/checker/manifest.ts):
  * sections of the printable toolbox are copies, their promise is the guide's.
  */
 export function asPrintedSections(html: string): string {

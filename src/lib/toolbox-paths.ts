@@ -3,7 +3,7 @@
  * instrument routes: only the sections the toolbox page shortens get pages
  * (see overviewSection), so the real site, far below the threshold, has none.
  */
-import { published } from './site-data.ts';
+import { published } from './collections.ts';
 import { readConfig } from './config.ts';
 import { overviewSection, paginate } from './paginate.ts';
 import { toolboxSections, type SectionKind } from './toolbox-sections.ts';

@@ -2,6 +2,9 @@
  * Site-internal URLs. Every internal link goes through `withBase`, so the site
  * works at `/` and under a project path such as `/knowledge-factory/`.
  */
+import { ENTRY_PATHS, type PageCollection } from '../schemas/paths.ts';
+
+export { ENTRY_PATHS, type PageCollection };
 
 /** `withBase('/toolbox/pcp/', '/kf/')` is `/kf/toolbox/pcp/`; external and fragment links pass through. */
 export function withBase(path: string, base: string): string {
@@ -11,16 +14,6 @@ export function withBase(path: string, base: string): string {
 }
 
 /** Public path of a page entry, from its collection and slug; e.g. `('guides', 'pcp')` is `/toolbox/pcp/`. */
-export const ENTRY_PATHS = {
-  guides: (slug: string) => `/toolbox/${slug}/`,
-  examples: (slug: string) => `/examples/${slug}/`,
-  segments: (slug: string) => `/segments/${slug}/`,
-  events: (slug: string) => `/events/${slug}/`,
-  pages: (slug: string) => `/${slug}/`,
-} as const;
-
-export type PageCollection = keyof typeof ENTRY_PATHS;
-
 export function entryPath(collection: PageCollection, slug: string): string {
   return ENTRY_PATHS[collection](slug);
 }

@@ -3,11 +3,11 @@
  * subscribe to, so new events appear in their calendar without a visit.
  */
 import type { APIRoute } from 'astro';
-import { published } from '../lib/site-data.ts';
+import { published } from '../lib/collections.ts';
 import { calendarToIcs } from '../lib/ics.ts';
 import { calendarEvent } from '../lib/events.ts';
 import { entryPath } from '../lib/urls.ts';
-import { SITE_NAME } from '../lib/site.ts';
+import { SITE_NAME } from '../lib/identity.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const events = [...(await published('events'))].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id));

@@ -1,8 +1,8 @@
 /** /feed.xml: an Atom feed of new and updated entries, newest first. */
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../lib/feed.ts';
-import { siteEntries } from '../lib/site-entries.ts';
-import { SITE_NAME } from '../lib/site.ts';
+import { siteEntries } from '../lib/published-pages.ts';
+import { SITE_NAME } from '../lib/identity.ts';
 
 const KINDS = { guides: 'Guide', examples: 'Example', segments: 'Segment', events: 'Event', pages: 'Page' } as const;
 

@@ -1,7 +1,7 @@
 /** /sitemap.xml: every public page, with its last change where known. */
 import type { APIRoute } from 'astro';
 import { sitemap } from '../lib/feed.ts';
-import { INDEX_PATHS, siteEntries } from '../lib/site-entries.ts';
+import { INDEX_PATHS, siteEntries } from '../lib/published-pages.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(`${import.meta.env.BASE_URL}${path.replace(/^\//, '')}`, site).href;

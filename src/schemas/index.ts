@@ -10,7 +10,7 @@ import { segmentSchema } from './segments.ts';
 import { contactSchema } from './contacts.ts';
 import { eventSchema } from './events.ts';
 import { pageSchema } from './pages.ts';
-import { ENTRY_PATHS } from '../lib/urls.ts';
+import { ENTRY_PATHS } from './paths.ts';
 import { glossaryTermSchema, projectSchema, publicationSchema } from './reference-data.ts';
 import { plainText } from './shared.ts';
 

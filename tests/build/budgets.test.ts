@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlPages, listFiles } from '../../src/lib/audit/build-files.ts';
-import { pageUrl } from '../../src/lib/audit/links.ts';
-import { DOCUMENT_PAGES, formatOverBudget, heaviestPages, HTML_CSS_TARGET, INTERACTIVE_PAGES, overBudget, weighPage } from '../../src/lib/audit/budgets.ts';
+import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
+import { pageUrl } from '../../scripts/lib/audit/links.ts';
+import { DOCUMENT_PAGES, formatOverBudget, heaviestPages, HTML_CSS_TARGET, INTERACTIVE_PAGES, overBudget, weighPage } from '../../scripts/lib/audit/budgets.ts';
 
 const dir = inject('siteDir');
 const assets = { read: (path: string) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined) };

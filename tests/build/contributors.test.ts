@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUILD_HOOK_TIMEOUT, buildSite, removeBuilds, TEST_REPO_URL, type BuildResult } from '../support/build.ts';
 import { copyValidContent, edit } from '../support/content-fixture.ts';
-import { readManifest } from '../../src/lib/checker/manifest.ts';
+import { readManifest } from '../../src/pipeline/checker/manifest.ts';
 import { RESERVED_GUIDE_SLUGS } from '../../src/lib/toolbox-sections.ts';
 
 const dist = inject('siteDir');

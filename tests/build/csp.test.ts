@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlPages, listFiles } from '../../src/lib/audit/build-files.ts';
-import { cspProblems, metaCsp } from '../../src/lib/audit/csp.ts';
-import { startTags } from '../../src/lib/audit/html.ts';
-import { pageUrl } from '../../src/lib/audit/links.ts';
+import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
+import { cspProblems, metaCsp } from '../../scripts/lib/audit/csp.ts';
+import { startTags } from '../../scripts/lib/audit/html.ts';
+import { pageUrl } from '../../scripts/lib/audit/links.ts';
 
 const dir = inject('siteDir');
 const pages = htmlPages(listFiles(dir)).map((file) => {

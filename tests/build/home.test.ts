@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { startTags } from '../../src/lib/audit/html.ts';
-import { SITE_NAME } from '../../src/lib/site.ts';
+import { startTags } from '../../scripts/lib/audit/html.ts';
+import { SITE_NAME } from '../../src/lib/identity.ts';
 
 const home = readFileSync(join(inject('siteDir'), 'index.html'), 'utf8');
 const between = (from: string, to: string) => home.slice(home.indexOf(from), home.indexOf(to, home.indexOf(from)));

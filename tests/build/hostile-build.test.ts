@@ -8,8 +8,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, newBuildDir } from '../support/build.ts';
 import { copyValidContent, edit } from '../support/content-fixture.ts';
-import { checkContent } from '../../src/lib/checker/index.ts';
-import { formatProblem } from '../../src/lib/content/problems.ts';
+import { checkContent } from '../../src/pipeline/checker/index.ts';
+import { formatProblem } from '../../src/pipeline/problems.ts';
 
 function snapshot(outDir: string): Map<string, string> {
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|ics|vcf)$/.test(f));

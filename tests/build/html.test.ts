@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, formatterFactory } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlPages, listFiles } from '../../src/lib/audit/build-files.ts';
+import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
 
 const dir = inject('siteDir');
 const pages = htmlPages(listFiles(dir));

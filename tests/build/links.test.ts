@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { readBuild } from '../../src/lib/audit/build-files.ts';
-import { checkLinks, formatBrokenLinks } from '../../src/lib/audit/links.ts';
+import { readBuild } from '../../scripts/lib/audit/build-files.ts';
+import { checkLinks, formatBrokenLinks } from '../../scripts/lib/audit/links.ts';
 import { readConfig } from '../../src/lib/config.ts';
 
 const site = readBuild(inject('siteDir'), '/');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { compareTrees, formatDifference } from '../../src/lib/audit/reproducible.ts';
+import { compareTrees, formatDifference } from '../../scripts/lib/audit/reproducible.ts';
 import { hashTree } from '../../scripts/audit/reproducible.ts';
 import { BUILD_HOOK_TIMEOUT, buildSite, removeBuilds, TEST_REPO_URL, type BuildResult } from '../support/build.ts';
 

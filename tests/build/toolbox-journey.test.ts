@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { startTags } from '../../src/lib/audit/html.ts';
+import { startTags } from '../../scripts/lib/audit/html.ts';
 
 const dist = inject('siteDir');
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { htmlPages, listFiles } from '../../src/lib/audit/build-files.ts';
-import { vnuErrors } from '../../src/lib/audit/vnu.ts';
+import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
+import { vnuErrors } from '../../scripts/lib/audit/vnu.ts';
 
 const dir = inject('siteDir');
 const pages = htmlPages(listFiles(dir));

@@ -4,7 +4,7 @@
  * `npm run check`, pointed at KF_CONTENT_DIR (default content/).
  */
 import { readConfig } from '../../src/lib/config.ts';
-import { isEntryOf, validateContent, type EntryOf, type ValidEntry } from '../../src/lib/content/validate.ts';
+import { isEntryOf, validateContent, type EntryOf, type ValidEntry } from '../../src/pipeline/validate.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 
 export const { contentDir } = readConfig();

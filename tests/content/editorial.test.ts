@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDraft } from '../../src/lib/content/validate.ts';
+import { isDraft } from '../../src/pipeline/validate.ts';
 import { content, label } from './content.ts';
 import { editorFacingIn, editorFacingPhrases, readerStrings, sharedSummaries, summaryKey } from './editorial.ts';
 

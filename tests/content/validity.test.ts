@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
-import { formatProblem, sortProblems } from '../../src/lib/content/problems.ts';
+import { formatProblem, sortProblems } from '../../src/pipeline/problems.ts';
 import { content, entriesOf } from './content.ts';
 
 describe('the content as a whole', () => {

@@ -4,10 +4,10 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBuild, type BuiltSite } from '../../src/lib/audit/build-files.ts';
-import { checkLinks, formatBrokenLinks } from '../../src/lib/audit/links.ts';
+import { readBuild, type BuiltSite } from '../../scripts/lib/audit/build-files.ts';
+import { checkLinks, formatBrokenLinks } from '../../scripts/lib/audit/links.ts';
 import { readConfig } from '../../src/lib/config.ts';
-import { serveStatic } from '../../src/lib/serve.ts';
+import { serveStatic } from '../../scripts/lib/serve.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { BUILD_HOOK_TIMEOUT, buildSite, TEST_REPO_URL } from '../support/build.ts';
 

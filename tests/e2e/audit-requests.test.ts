@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { htmlPages, listFiles } from '../../src/lib/audit/build-files.ts';
-import { pageUrl } from '../../src/lib/audit/links.ts';
+import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
+import { pageUrl } from '../../scripts/lib/audit/links.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { pagesByKind } from '../support/page-kinds.ts';
 

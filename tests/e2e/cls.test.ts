@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { pageKinds, siteAddress, useBrowser } from './reader-support.ts';
-import { htmlPages, listFiles } from '../../src/lib/audit/build-files.ts';
+import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
 
 const siteDir = inject('siteDir');
 const browser = useBrowser();

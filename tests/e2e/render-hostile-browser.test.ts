@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../support/browser.ts';
-import { renderAllowed } from '../../src/lib/render/index.ts';
+import { renderAllowed } from '../../src/pipeline/render/index.ts';
 import { glossaryMatcher } from '../../src/lib/glossary-marking.ts';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/render/hostile');

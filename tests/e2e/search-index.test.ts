@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { isEntryPage, mainText, pageUrl } from '../../src/lib/search/page-html.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from '../../src/pipeline/validate.ts';
 import { readConfig } from '../../src/lib/config.ts';
 
 const siteUrl = inject('siteUrl');

@@ -11,7 +11,7 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildSite, TEST_REPO_URL, type BuildResult } from './build.ts';
 import { contributorContent, CONTRIBUTOR_SITE_ENV } from './fixture-sites.ts';
-import { serveStatic } from '../../src/lib/serve.ts';
+import { serveStatic } from '../../scripts/lib/serve.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUILD_FOLDERS, fixedNames, GENERATED_FILES, slugSuggestion } from '../../src/lib/content/addresses.ts';
+import { BUILD_FOLDERS, fixedNames, GENERATED_FILES, slugSuggestion } from '../../src/pipeline/addresses.ts';
 
 /** A pages folder with the given route files, each empty. */
 function pagesWith(files: string[]): string {

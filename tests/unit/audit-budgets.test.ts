@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetFor, CONTENT_BUDGET, DOCUMENT_BUDGET, formatOverBudget, gzipSize, heaviestPages, INTERACTIVE_BUDGET, isJavaScript, median, overBudget, staticImports, weighPage } from '../../src/lib/audit/budgets.ts';
+import { budgetFor, CONTENT_BUDGET, DOCUMENT_BUDGET, formatOverBudget, gzipSize, heaviestPages, INTERACTIVE_BUDGET, isJavaScript, median, overBudget, staticImports, weighPage } from '../../scripts/lib/audit/budgets.ts';
 
 const files: Record<string, string> = {
   '/_astro/site.css': 'body{margin:0}'.repeat(50),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cspProblems, metaCsp, parseCsp } from '../../src/lib/audit/csp.ts';
-import { startTags } from '../../src/lib/audit/html.ts';
+import { cspProblems, metaCsp, parseCsp } from '../../scripts/lib/audit/csp.ts';
+import { startTags } from '../../scripts/lib/audit/html.ts';
 
 const STRICT = "default-src 'self';img-src 'self' data:;object-src 'none';base-uri 'self';form-action 'self'; script-src 'self' 'sha256-BF0290pkb3jxQsE7z00xR8Imp8X34FLC88L0lkMnrGw='; style-src 'self' 'sha256-ffKrnoX4xjkOF0HzQemWec8TS25F73QksgoiFZje83s='";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, fragmentTargets, startTags } from '../../src/lib/audit/html.ts';
+import { decodeEntities, fragmentTargets, startTags } from '../../scripts/lib/audit/html.ts';
 
 describe('startTags', () => {
   it('reads double-quoted, single-quoted, unquoted and bare attributes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, fileForPath, formatBrokenLinks, pageUrl, readPage, resolveLink, type PageLinks } from '../../src/lib/audit/links.ts';
+import { checkLinks, fileForPath, formatBrokenLinks, pageUrl, readPage, resolveLink, type PageLinks } from '../../scripts/lib/audit/links.ts';
 
 const ORIGIN = 'http://localhost:4321';
 

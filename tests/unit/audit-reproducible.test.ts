@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTrees, formatDifference, isIdentical, sha256 } from '../../src/lib/audit/reproducible.ts';
+import { compareTrees, formatDifference, isIdentical, sha256 } from '../../scripts/lib/audit/reproducible.ts';
 
 const tree = (entries: Record<string, string>) => new Map(Object.entries(entries).map(([file, content]) => [file, sha256(content)]));
 

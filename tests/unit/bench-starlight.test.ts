@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { starlightPath, toStarlightPage, writeStarlightSite } from '../../scripts/bench/starlight.ts';
-import { generateCorpus } from '../../src/lib/corpus/generate.ts';
+import { generateCorpus } from '../../scripts/lib/corpus/generate.ts';
 
 describe('starlightPath', () => {
   it('puts a guide at the address it has on our site, /toolbox/<slug>/, whatever its phase folder', () => {

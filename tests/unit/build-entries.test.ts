@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntries, rememberEntries } from '../../src/lib/content/build-entries.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { buildEntries, rememberEntries } from '../../src/pipeline/build-entries.ts';
+import { validateContent } from '../../src/pipeline/validate.ts';
 import { copyValidContent, VALID_CONTENT } from '../support/content-fixture.ts';
 
 describe('the entries of the current build', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { analyseBody, BodyCache, placeProblems } from '../../src/lib/checker/body.ts';
+import { analyseBody, BodyCache, placeProblems } from '../../src/pipeline/checker/body.ts';
 
 const BODY = 'See [the guide](/toolbox/x/#y).\n\nimport X from "y"\n\nFILL IN: the purpose.\n';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/checker/index.ts';
-import { formatProblem } from '../../src/lib/content/problems.ts';
+import { checkContent } from '../../src/pipeline/checker/index.ts';
+import { formatProblem } from '../../src/pipeline/problems.ts';
 import { copyValidContent, edit, write } from '../support/content-fixture.ts';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/checker/content');

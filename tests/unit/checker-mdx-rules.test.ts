@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBody } from '../../src/lib/checker/parse.ts';
-import { CONTENT_COMPONENTS, HARMLESS_HTML, mdxProblems } from '../../src/lib/checker/mdx-rules.ts';
+import { parseBody } from '../../src/pipeline/checker/parse.ts';
+import { CONTENT_COMPONENTS, HARMLESS_HTML, mdxProblems } from '../../src/pipeline/checker/mdx-rules.ts';
 import { CONTENT_COMPONENT_NAMES } from '../../src/components/content/index.ts';
-import { CONTRIBUTOR_ELEMENTS } from '../../src/lib/render/allow-list.ts';
-import type { Problem } from '../../src/lib/content/problems.ts';
+import { CONTRIBUTOR_ELEMENTS } from '../../src/pipeline/render/allow-list.ts';
+import type { Problem } from '../../src/pipeline/problems.ts';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/checker/mdx');
 

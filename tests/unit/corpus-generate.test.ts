@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collectionSizes, generateCorpus, seededRandom } from '../../src/lib/corpus/generate.ts';
-import { readContent } from '../../src/lib/content/read.ts';
-import { validateEntries } from '../../src/lib/content/validate.ts';
+import { collectionSizes, generateCorpus, seededRandom } from '../../scripts/lib/corpus/generate.ts';
+import { readContent } from '../../src/pipeline/read.ts';
+import { validateEntries } from '../../src/pipeline/validate.ts';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

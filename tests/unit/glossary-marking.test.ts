@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryMatcher, markFirstUses } from '../../src/lib/glossary-marking.ts';
-import { renderBody } from '../../src/lib/render/index.ts';
+import { renderBody } from '../../src/pipeline/render/index.ts';
 
 const terms = [
   { term: 'PCP', expansion: 'Pre-commercial procurement' },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeaders } from '../../src/lib/serve.ts';
+import { headersFor, parseHeaders } from '../../scripts/lib/serve.ts';
 
 const rules = parseHeaders(readFileSync(join(process.cwd(), 'public/_headers'), 'utf8'));
 const headers = new Map(rules.map((rule) => [rule.path, new Map(rule.headers)]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headingIds, headingsOf } from '../../src/lib/checker/headings.ts';
-import { renderBody } from '../../src/lib/render/index.ts';
+import { headingIds, headingsOf } from '../../src/pipeline/checker/headings.ts';
+import { renderBody } from '../../src/pipeline/render/index.ts';
 import { glossaryMatcher } from '../../src/lib/glossary-marking.ts';
 
 function render(markdown: string, anchors: Record<string, string> = {}, base = '/') {

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/checker/index.ts';
-import { formatProblem, sortProblems } from '../../src/lib/content/problems.ts';
+import { checkContent } from '../../src/pipeline/checker/index.ts';
+import { formatProblem, sortProblems } from '../../src/pipeline/problems.ts';
 import { copyValidContent } from '../support/content-fixture.ts';
 
 const HOSTILE = join(process.cwd(), 'tests/fixtures/hostile');

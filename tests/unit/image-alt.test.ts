@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { altProblem } from '../../src/lib/image-alt.ts';
-import { renderBody } from '../../src/lib/render/index.ts';
+import { altProblem } from '../../src/pipeline/render/image-alt.ts';
+import { renderBody } from '../../src/pipeline/render/index.ts';
 import { glossaryMatcher } from '../../src/lib/glossary-marking.ts';
 
 const render = (body: string) => renderBody(body, { base: '/', glossary: glossaryMatcher([]) });

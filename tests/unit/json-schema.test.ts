@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionJsonSchema, generatedSchemaFiles, vscodeYamlSchemas } from '../../src/lib/content/json-schema.ts';
+import { collectionJsonSchema, generatedSchemaFiles, vscodeYamlSchemas } from '../../scripts/lib/json-schema.ts';
 
 const root = process.cwd();
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { manifestFromBuild, manifestPath, mergeManifests, missingFromBuild, publishedAnchors, serialiseManifest } from '../../src/lib/checker/manifest.ts';
-import { redirectPage } from '../../src/lib/content/redirects.ts';
+import { manifestFromBuild, manifestPath, mergeManifests, missingFromBuild, publishedAnchors, serialiseManifest } from '../../src/pipeline/checker/manifest.ts';
+import { redirectPage } from '../../src/pipeline/redirects.ts';
 
 describe('published-URL manifest', () => {
   it('never drops an address or an anchor when merged with a newer build', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { scaffold, slugify, uniqueSlug } from '../../src/lib/content/scaffold.ts';
-import { checkContent } from '../../src/lib/checker/index.ts';
+import { scaffold, slugify, uniqueSlug } from '../../scripts/lib/scaffold.ts';
+import { checkContent } from '../../src/pipeline/checker/index.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
 import { copyValidContent } from '../support/content-fixture.ts';
 

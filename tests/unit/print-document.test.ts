@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asPrintedSections, demoteHeadings, prefixIds } from '../../src/lib/print-document.ts';
-import { publishedAnchors } from '../../src/lib/checker/manifest.ts';
+import { publishedAnchors } from '../../src/pipeline/checker/manifest.ts';
 
 describe('prefixIds', () => {
   it('prefixes every id and the in-page links that point at them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAnnotation, formatProblem, formatReport } from '../../src/lib/content/problems.ts';
+import { formatAnnotation, formatProblem, formatReport } from '../../src/pipeline/problems.ts';
 
 const problem = { file: 'content/contacts/ee.yaml', line: 3, column: 10, field: 'country', message: '"UK" is not a country code', hint: 'use GB' };
 

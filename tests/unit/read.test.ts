@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstInvalidUtf8 } from '../../src/lib/content/read.ts';
+import { firstInvalidUtf8 } from '../../src/pipeline/read.ts';
 
 describe('firstInvalidUtf8', () => {
   it('accepts ASCII, accents, CJK and emoji', () => {

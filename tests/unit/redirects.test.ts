@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
-import { redirectPage, redirectsOf } from '../../src/lib/content/redirects.ts';
-import { outputFile } from '../../src/lib/checker/manifest.ts';
+import { redirectPage, redirectsOf } from '../../src/pipeline/redirects.ts';
+import { outputFile } from '../../src/pipeline/checker/manifest.ts';
 
 const redirect = { from: '/toolbox/old-name/', to: '/toolbox/new-name/', title: 'Award the <contract>' };
 

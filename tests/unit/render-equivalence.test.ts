@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderBody } from '../../src/lib/render/index.ts';
+import { renderBody } from '../../src/pipeline/render/index.ts';
 import { glossaryMatcher, type AbbrTerm } from '../../src/lib/glossary-marking.ts';
 
 interface Snapshot {

@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyseBody } from '../../src/lib/checker/body.ts';
-import { renderBody } from '../../src/lib/render/index.ts';
+import { analyseBody } from '../../src/pipeline/checker/body.ts';
+import { renderBody } from '../../src/pipeline/render/index.ts';
 import { glossaryMatcher } from '../../src/lib/glossary-marking.ts';
-import type { Problem } from '../../src/lib/content/problems.ts';
-import { judgeUrl } from '../../src/lib/render/url.ts';
+import type { Problem } from '../../src/pipeline/problems.ts';
+import { judgeUrl } from '../../src/pipeline/render/url.ts';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/render/hostile');
 const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeReferences, judgeUrl } from '../../src/lib/render/url.ts';
-import { literalOf } from '../../src/lib/render/literal.ts';
+import { decodeReferences, judgeUrl } from '../../src/pipeline/render/url.ts';
+import { literalOf } from '../../src/pipeline/render/literal.ts';
 
 describe('the address allow-list', () => {
   it('allows http, https, mailto, tel, site paths, relative paths and fragments', () => {

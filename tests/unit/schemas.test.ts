@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collections, type CollectionName } from '../../src/schemas/index.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from '../../src/pipeline/validate.ts';
 import { VALID_CONTENT } from '../support/content-fixture.ts';
 
 /** The valid fixture's data for one collection, as the schemas see it. */

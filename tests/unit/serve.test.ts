@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeaders, resolveRequestPath } from '../../src/lib/serve.ts';
+import { headersFor, parseHeaders, resolveRequestPath } from '../../scripts/lib/serve.ts';
 
 describe('the static server', () => {
   it('serves a directory URL from its index.html', () => {

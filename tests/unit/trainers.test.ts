@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageIndex, coverageOf, isoDuration, momentUrl, recordingSeconds } from '../../src/lib/content/trainers.ts';
+import { coverageIndex, coverageOf, isoDuration, momentUrl, recordingSeconds } from '../../src/lib/trainers.ts';
 
 describe('recording moments', () => {
   it('reads mm:ss and h:mm:ss as seconds', () => {

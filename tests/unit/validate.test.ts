@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/content/validate.ts';
-import { formatProblem } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/pipeline/validate.ts';
+import { formatProblem } from '../../src/pipeline/problems.ts';
 import { copyValidContent, edit, VALID_CONTENT, write } from '../support/content-fixture.ts';
 
 function problemsIn(dir: string) {

@@ -1,6 +1,6 @@
 /** A vCard per contact point, at /directory/<id>.vcf, generated at build time. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { published } from '../../lib/site-data.ts';
+import { published } from '../../lib/collections.ts';
 import { contactToVcard } from '../../lib/vcard.ts';
 import { countryName } from '../../schemas/countries.ts';
 

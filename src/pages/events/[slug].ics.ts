@@ -1,6 +1,6 @@
 /** An iCalendar file per event, at /events/<slug>.ics, generated at build time. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { published } from '../../lib/site-data.ts';
+import { published } from '../../lib/collections.ts';
 import { eventToIcs } from '../../lib/ics.ts';
 import { calendarEvent } from '../../lib/events.ts';
 import { entryPath } from '../../lib/urls.ts';

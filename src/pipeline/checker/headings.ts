@@ -1,11 +1,11 @@
 /**
  * The headings a body will have once built, from the build's own renderer
- * (src/lib/render), so the check and the pages agree on every id a trainer
+ * (src/pipeline/render), so the check and the pages agree on every id a trainer
  * may link to. The check learns them while analysing each body; a body it has
  * not seen is rendered here.
  */
 import { renderBody, type Heading } from '../render/index.ts';
-import { glossaryMatcher } from '../glossary-marking.ts';
+import { glossaryMatcher } from '../../lib/glossary-marking.ts';
 
 export type { Heading } from '../render/index.ts';
 

@@ -1,12 +1,12 @@
 /**
  * Wraps the first use of each glossary acronym on a page in `<abbr title="…">`,
- * on a rendered body's tree (src/lib/render). Terms come from the glossary
+ * on a rendered body's tree (src/pipeline/render). Terms come from the glossary
  * collection file, read once per build.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { ElementContent, Parents, Root } from 'hast';
-import { markFirstUses, SKIPPED_ELEMENTS, type AbbrTerm, type GlossaryMatcher } from './glossary-marking.ts';
+import { markFirstUses, SKIPPED_ELEMENTS, type AbbrTerm, type GlossaryMatcher } from '../../lib/glossary-marking.ts';
 
 /** Reads `term` and `expansion` of every glossary item; an unreadable file marks nothing (the validator reports it). */
 export function readGlossaryTerms(file: string): AbbrTerm[] {

@@ -1,21 +1,21 @@
 /**
  * The whole content check, run by `npm run check` and by the build (the
  * validate-content integration) so both report the same problems: schemas,
- * slugs and references (src/lib/content/validate.ts), template placeholders,
+ * slugs and references (src/pipeline/validate.ts), template placeholders,
  * safe MDX, internal links and anchors, aliases, redirects, event references
  * into guides, and the manifest of published URLs.
  */
 import { join } from 'node:path';
-import type { Problem } from '../content/problems.ts';
-import { readContent, type RawEntry } from '../content/read.ts';
-import { validateEntries, type ValidEntry } from '../content/validate.ts';
-import { placeholderProblems, withoutPlaceholderFields } from '../content/placeholders.ts';
+import type { Problem } from '../problems.ts';
+import { readContent, type RawEntry } from '../read.ts';
+import { validateEntries, type ValidEntry } from '../validate.ts';
+import { placeholderProblems, withoutPlaceholderFields } from '../placeholders.ts';
 import { linkProblem } from './links.ts';
 import { BodyCache, placeProblems } from './body.ts';
-import { SiteMap } from './site.ts';
+import { SiteMap } from './publication-map.ts';
 import { aliasProblems, eventRefProblems, redirectProblems } from './references.ts';
 import { manifestPath, manifestProblems } from './manifest.ts';
-import { addressProblems } from '../content/addresses.ts';
+import { addressProblems } from '../addresses.ts';
 import { rememberHeadings } from './headings.ts';
 import { rememberSession } from '../render/session.ts';
 

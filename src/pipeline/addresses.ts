@@ -9,7 +9,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { collections, slug as slugSchema, type CollectionName } from '../../schemas/index.ts';
+import { collections, slug as slugSchema, type CollectionName } from '../schemas/index.ts';
 import type { Problem } from './problems.ts';
 import type { RawEntry } from './read.ts';
 import { isDraft, isPageEntry, type ValidEntry } from './validate.ts';
@@ -176,7 +176,7 @@ export interface AddressOptions {
  * followed), entry file names that are not slugs or that a route, public file,
  * build folder or generated file already takes, and redirects onto addresses
  * that are not free. A redirect onto a live page is reported by the redirect
- * check of src/lib/checker/references.ts.
+ * check of src/pipeline/checker/references.ts.
  */
 export function addressProblems(raw: readonly RawEntry[], valid: readonly ValidEntry[], options: AddressOptions): Problem[] {
   const publicDir = options.publicDir ?? join(options.root, 'public');

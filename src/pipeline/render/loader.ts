@@ -16,7 +16,7 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../../schemas/index.ts';
 import { checkContent } from '../checker/index.ts';
-import { formatReport } from '../content/problems.ts';
+import { formatReport } from '../problems.ts';
 import { renderBody } from './index.ts';
 import { anchorsOf, renderKey, siteRenderContext } from './context.ts';
 import { forgetSession, sessionFor } from './session.ts';

@@ -5,7 +5,7 @@
  * whose browser does not follow the refresh. No script, so the CSP is satisfied.
  */
 import { escapeUTF8 as escapeHtml } from 'entities';
-import { REDIRECT_ATTRIBUTE } from '../checker/manifest.ts';
+import { REDIRECT_ATTRIBUTE } from './checker/manifest.ts';
 
 export interface Redirect {
   /** Old site path, without the base path: `/toolbox/old-name/`. */

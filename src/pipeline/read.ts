@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { join, relative, basename, extname, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Document } from 'yaml';
-import { collections, CONTROL_CHARACTER, describeCharacter, type CollectionName } from '../../schemas/index.ts';
+import { collections, CONTROL_CHARACTER, describeCharacter, type CollectionName } from '../schemas/index.ts';
 import type { Problem } from './problems.ts';
 import { walkFiles } from './files.ts';
 import { slugSuggestion } from './addresses.ts';

@@ -1,6 +1,6 @@
 /**
  * Heading ids, anchor aliases and section self-links, and site paths under
- * the base path: transforms of a rendered body's tree (src/lib/render), shared
+ * the base path: transforms of a rendered body's tree (src/pipeline/render), shared
  * by the build and the content check, so both agree on every id a trainer may
  * link to. Ids are github-slugger's, exactly as Astro gave them.
  */

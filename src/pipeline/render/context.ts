@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { glossaryMatcher } from '../glossary-marking.ts';
-import { readGlossaryTerms } from '../glossary-plugin.ts';
+import { glossaryMatcher } from '../../lib/glossary-marking.ts';
+import { readGlossaryTerms } from './glossary-abbr.ts';
 import type { RenderContext } from './index.ts';
 
 export interface SiteRenderContext extends Omit<RenderContext, 'anchors'> {

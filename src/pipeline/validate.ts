@@ -4,9 +4,9 @@
  * run this same code, so they agree on what is wrong.
  */
 import type { z } from 'astro/zod';
-import { collections, type CollectionName, type EntryData } from '../../schemas/index.ts';
-import { closest } from '../text/closest.ts';
-import { ENTRY_PATHS, type PageCollection } from '../urls.ts';
+import { collections, type CollectionName, type EntryData } from '../schemas/index.ts';
+import { closest } from '../lib/text/closest.ts';
+import { ENTRY_PATHS, type PageCollection } from '../lib/urls.ts';
 import type { Problem } from './problems.ts';
 import { readContent, type RawEntry } from './read.ts';
 

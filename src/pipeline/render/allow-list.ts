@@ -9,7 +9,7 @@
  * directly in MDX.
  */
 
-/** A rule for one attribute's value; `url` values also pass src/lib/render/url.ts. */
+/** A rule for one attribute's value; `url` values also pass src/pipeline/render/url.ts. */
 export type ValueRule = 'text' | 'url' | 'boolean' | 'number' | RegExp;
 
 /** Elements the Markdown parser produces, with the properties (hast names) it sets. */
@@ -57,7 +57,7 @@ export const MARKDOWN_ELEMENTS: Record<string, Record<string, ValueRule>> = {
 /**
  * HTML a contributor may write in MDX: elements that carry meaning Markdown
  * lacks and cannot run or load anything, with attributes as written in HTML.
- * Kept equal to HARMLESS_HTML in src/lib/checker/mdx-rules.ts by a test.
+ * Kept equal to HARMLESS_HTML in src/pipeline/checker/mdx-rules.ts by a test.
  */
 export const CONTRIBUTOR_ELEMENTS: Record<string, Record<string, { property: string; rule: ValueRule }>> = {
   abbr: { title: { property: 'title', rule: 'text' } },

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import type { Element, ElementContent } from 'hast';
-import { isoDuration, momentUrl } from '../content/trainers.ts';
+import { isoDuration, momentUrl } from '../../lib/trainers.ts';
 import { judgeUrl } from './url.ts';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });

@@ -12,16 +12,16 @@
  */
 import { mdxToHast } from 'satteri';
 import type { Root } from 'hast';
-import type { GlossaryMatcher } from '../glossary-marking.ts';
+import type { GlossaryMatcher } from '../../lib/glossary-marking.ts';
 import { sanitize } from './sanitize.ts';
 import type { BodyProblem } from './sanitize.ts';
-import { linkHeadings, prefixBase } from '../markdown/heading-links.ts';
-import { markGlossary } from '../glossary-plugin.ts';
+import { linkHeadings, prefixBase } from './heading-links.ts';
+import { markGlossary } from './glossary-abbr.ts';
 import { toHtml } from './serialize.ts';
 
 export type { BodyProblem } from './sanitize.ts';
-export type { Heading } from '../markdown/heading-links.ts';
-import type { Heading } from '../markdown/heading-links.ts';
+export type { Heading } from './heading-links.ts';
+import type { Heading } from './heading-links.ts';
 
 export interface RenderContext {
   /** The site's base path, `/` or `/knowledge-factory/`. */

@@ -5,7 +5,7 @@
  * them and fails when the committed files have fallen behind the Zod schemas.
  */
 import { z } from 'astro/zod';
-import { collections, type CollectionName } from '../../schemas/index.ts';
+import { collections, type CollectionName } from '../../src/schemas/index.ts';
 
 /** The schema for one entry of a collection, as an editor sees the file: dates and numbers as typed, before any conversion. */
 export function collectionJsonSchema(name: CollectionName): Record<string, unknown> {

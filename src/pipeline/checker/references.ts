@@ -4,11 +4,11 @@
  * event material or recording chapter `ref: guide-slug#section` must name a
  * section the guide has (or keeps as an alias).
  */
-import { closest } from '../text/closest.ts';
-import type { Problem } from '../content/problems.ts';
-import { isDraft, isPageEntry, type ValidEntry } from '../content/validate.ts';
+import { closest } from '../../lib/text/closest.ts';
+import type { Problem } from '../problems.ts';
+import { isDraft, isPageEntry, type ValidEntry } from '../validate.ts';
 import { collections } from '../../schemas/index.ts';
-import { entryPath, type SiteMap } from './site.ts';
+import { entryPath, type SiteMap } from './publication-map.ts';
 
 /** An `anchors: { old-id: current-id }` map whose current ids are not headings, or whose old ids are still headings. */
 export async function aliasProblems(entry: ValidEntry, site: SiteMap): Promise<Problem[]> {

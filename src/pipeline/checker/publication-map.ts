@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { collections } from '../../schemas/index.ts';
-import { isPageEntry, type PageEntry, type ValidEntry } from '../content/validate.ts';
+import { isPageEntry, type PageEntry, type ValidEntry } from '../validate.ts';
 import { headingIds } from './headings.ts';
 
 export interface SitePage {

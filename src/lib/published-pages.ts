@@ -2,7 +2,7 @@
  * Every published page entry with its path and last change, for the sitemap
  * and the feed. Reads collections, so it is used by endpoints only.
  */
-import { published } from './site-data.ts';
+import { published } from './collections.ts';
 import { entryPath, type PageCollection } from './urls.ts';
 
 export interface SiteEntry {

@@ -7,13 +7,13 @@
  * column; nothing unknown is passed on.
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
-import { closest } from '../text/closest.ts';
+import { closest } from '../../lib/text/closest.ts';
 import { CONTENT_COMPONENTS, FORBIDDEN_HTML, HARMLESS_HTML } from '../checker/mdx-rules.ts';
 import { CONTRIBUTOR_ELEMENTS, MARKDOWN_ELEMENTS, type ValueRule } from './allow-list.ts';
 import { expandComponent, isComponent, TAKES_CHILDREN } from './components.ts';
 import { literalOf, type Literal } from './literal.ts';
 import { judgeUrl, URL_HINT } from './url.ts';
-import { altProblem } from '../image-alt.ts';
+import { altProblem } from './image-alt.ts';
 
 export interface BodyProblem {
   line: number;

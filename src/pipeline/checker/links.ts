@@ -6,11 +6,11 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { closest } from '../text/closest.ts';
-import type { Problem } from '../content/problems.ts';
-import type { RawEntry } from '../content/read.ts';
+import { closest } from '../../lib/text/closest.ts';
+import type { Problem } from '../problems.ts';
+import type { RawEntry } from '../read.ts';
 import { at, type Where } from './parse.ts';
-import { entryPath, type SiteMap } from './site.ts';
+import { entryPath, type SiteMap } from './publication-map.ts';
 
 export interface Link {
   url: string;

@@ -9,8 +9,8 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Node as EstreeNode, Program } from 'estree';
 import { visit } from 'unist-util-visit';
-import { closest } from '../text/closest.ts';
-import type { Problem } from '../content/problems.ts';
+import { closest } from '../../lib/text/closest.ts';
+import type { Problem } from '../problems.ts';
 import { at, type Where } from './parse.ts';
 
 /** Components every MDX file may use without importing them; kept equal to src/components/content/index.ts by a test. */

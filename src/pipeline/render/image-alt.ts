@@ -2,7 +2,7 @@
  * The image-alt rule: a content image needs alt text, because a reader who
  * cannot see it must be told what it shows. Content images carry information,
  * so an empty `alt` counts as missing; Markdown's `![](x.png)` always fails.
- * Applied by the renderer (src/lib/render/sanitize.ts) to every Markdown image.
+ * Applied by the renderer (src/pipeline/render/sanitize.ts) to every Markdown image.
  */
 
 /** What is wrong with an image's alt text, with a fix, or undefined when it has some. */

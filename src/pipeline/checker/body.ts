@@ -9,14 +9,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
-import type { Problem } from '../content/problems.ts';
-import { PLACEHOLDER } from '../content/placeholders.ts';
+import type { Problem } from '../problems.ts';
+import { PLACEHOLDER } from '../placeholders.ts';
 import { at, parseBody, type Where } from './parse.ts';
 import { mdxProblems } from './mdx-rules.ts';
 import { linksOf, type Link } from './links.ts';
 import { renderBody, type Heading } from '../render/index.ts';
 import { judgeUrl, URL_HINT } from '../render/url.ts';
-import { glossaryMatcher } from '../glossary-marking.ts';
+import { glossaryMatcher } from '../../lib/glossary-marking.ts';
 
 export interface BodyAnalysis {
   /** Problems found in the body alone, located as if the body started on line 1 of a file named "". */
@@ -68,7 +68,7 @@ export function placeProblems(problems: readonly Problem[], where: Where): Probl
 }
 
 /** Checker source files whose change must empty the cache. */
-const SOURCES = ['body.ts', 'parse.ts', 'mdx-rules.ts', 'links.ts', '../render/index.ts', '../render/sanitize.ts', '../render/allow-list.ts', '../render/components.ts', '../render/url.ts', '../render/literal.ts', '../markdown/heading-links.ts', '../glossary-plugin.ts', '../image-alt.ts'];
+const SOURCES = ['body.ts', 'parse.ts', 'mdx-rules.ts', 'links.ts', '../render/index.ts', '../render/sanitize.ts', '../render/allow-list.ts', '../render/components.ts', '../render/url.ts', '../render/literal.ts', '../render/heading-links.ts', '../render/glossary-abbr.ts', '../render/image-alt.ts'];
 
 function codeVersion(): string {
   const hash = createHash('sha1');

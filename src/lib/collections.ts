@@ -3,7 +3,7 @@
  * collections are sorted the same way everywhere.
  */
 import { getCollection, type CollectionEntry, type DataEntryMap } from 'astro:content';
-import { coverageIndex, type Coverage } from './content/trainers.ts';
+import { coverageIndex, type Coverage } from './trainers.ts';
 
 type Name = keyof DataEntryMap;
 

@@ -7,10 +7,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { closest } from '../text/closest.ts';
-import type { Problem } from '../content/problems.ts';
-import { ANCHOR_ALIAS_CLASS, HEADING_WRAPPER_CLASS } from '../markdown/heading-links.ts';
-import type { SiteMap } from './site.ts';
+import { closest } from '../../lib/text/closest.ts';
+import type { Problem } from '../problems.ts';
+import { ANCHOR_ALIAS_CLASS, HEADING_WRAPPER_CLASS } from '../render/heading-links.ts';
+import type { SiteMap } from './publication-map.ts';
 
 export interface Manifest {
   /** Site path (without the base path) → anchors published on it. */
