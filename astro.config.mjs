@@ -28,7 +28,13 @@ export default defineConfig({
   security: {
     // Nothing but the site itself may load or run; Astro hashes our own scripts and styles.
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
     },
   },
 });

@@ -16,7 +16,9 @@ const sorted = sortProblems(problems);
 if (process.env['GITHUB_ACTIONS'] === 'true') for (const problem of sorted) console.log(formatAnnotation(problem));
 for (const problem of sorted) console.error(formatProblem(problem));
 if (sorted.length > 0) {
-  console.error(`\n${sorted.length} problem${sorted.length === 1 ? '' : 's'} in content. Fix them and run npm run check again.`);
+  console.error(
+    `\n${sorted.length} problem${sorted.length === 1 ? '' : 's'} in content. Fix them and run npm run check again.`,
+  );
   process.exit(1);
 }
 console.log(`Content is valid: ${entries.length} entries checked.`);

@@ -13,7 +13,9 @@ for (const [file, text] of Object.entries(generatedSchemaFiles())) {
   console.log(`wrote ${file}`);
 }
 const settingsFile = '.vscode/settings.json';
-const settings = existsSync(settingsFile) ? (JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>) : {};
+const settings = existsSync(settingsFile)
+  ? (JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>)
+  : {};
 settings['yaml.schemas'] = vscodeYamlSchemas();
 // Frontmatter completion in .mdx files comes from the Astro extension, fed by the same Zod schemas.
 settings['astro.content-intellisense'] = true;

@@ -21,7 +21,17 @@ import { COLLECTION_NAMES, PHASES, type CollectionName } from '../src/schemas/in
 import { parseDocument } from 'yaml';
 
 /** What people type: `example`, `examples`, `guide`, `term`… */
-const ALIASES: Record<string, CollectionName> = { guide: 'guides', example: 'examples', segment: 'segments', event: 'events', page: 'pages', contact: 'contacts', term: 'glossary', project: 'projects', publication: 'publications' };
+const ALIASES: Record<string, CollectionName> = {
+  guide: 'guides',
+  example: 'examples',
+  segment: 'segments',
+  event: 'events',
+  page: 'pages',
+  contact: 'contacts',
+  term: 'glossary',
+  project: 'projects',
+  publication: 'publications',
+};
 const USAGE = `Usage: npm run new -- <collection> --title "Title" [--phase ${PHASES.join('|')}] [--slug slug]
 Collections: ${Object.keys(ALIASES).join(', ')}`;
 
@@ -33,13 +43,20 @@ function fail(message: string): never {
 function collectionOf(word: string | undefined): CollectionName | undefined {
   if (!word) return undefined;
   const lower = word.toLowerCase();
-  return ALIASES[lower] ?? (COLLECTION_NAMES as string[]).find((name) => name === lower) as CollectionName | undefined;
+  return (
+    ALIASES[lower] ?? ((COLLECTION_NAMES as string[]).find((name) => name === lower) as CollectionName | undefined)
+  );
 }
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
-  options: { title: { type: 'string', short: 't' }, phase: { type: 'string' }, slug: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    title: { type: 'string', short: 't' },
+    phase: { type: 'string' },
+    slug: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
 });
 if (values.help) {
   console.log(USAGE);
@@ -63,7 +80,11 @@ if (positionals[0] && !collection) fail(`"${positionals[0]}" is not a collection
 collection ??= collectionOf(await ask('What do you want to add', Object.keys(ALIASES)));
 if (!collection) fail('Say what to add.');
 
-const title = values.title?.trim() || (await ask(collection === 'contacts' ? 'Name of the person' : collection === 'glossary' ? 'The term, e.g. JCBPP' : 'Title'));
+const title =
+  values.title?.trim() ||
+  (await ask(
+    collection === 'contacts' ? 'Name of the person' : collection === 'glossary' ? 'The term, e.g. JCBPP' : 'Title',
+  ));
 if (!title) fail('Give a title with --title "…".');
 
 let phase = values.phase as (typeof PHASES)[number] | undefined;
@@ -74,9 +95,14 @@ if (collection === 'guides') {
 prompt?.close();
 
 const { contentDir } = readConfig();
-const taken = new Set(readContent(contentDir).entries.filter((entry) => entry.collection === collection).map((entry) => entry.slug));
+const taken = new Set(
+  readContent(contentDir)
+    .entries.filter((entry) => entry.collection === collection)
+    .map((entry) => entry.slug),
+);
 const base = values.slug ?? slugify(title);
-if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(base)) fail(`Cannot make a slug from "${title}"; give one with --slug, in lowercase letters, digits and hyphens.`);
+if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(base))
+  fail(`Cannot make a slug from "${title}"; give one with --slug, in lowercase letters, digits and hyphens.`);
 const slug = uniqueSlug(base, taken);
 const today = new Date().toISOString().slice(0, 10);
 const result = scaffold(phase ? { collection, title, slug, today, phase } : { collection, title, slug, today });
@@ -99,7 +125,9 @@ const parsed = parseDocument(frontmatter).toJS() as unknown;
 const item = Array.isArray(parsed) ? parsed[0] : parsed;
 const toFill = placeholdersOf(item);
 const where = relative(process.cwd(), path);
-console.log(`${result.append ? 'Added' : 'Created'} ${where}${result.append ? ` (from line ${firstLine})` : ''}, slug "${slug}".`);
+console.log(
+  `${result.append ? 'Added' : 'Created'} ${where}${result.append ? ` (from line ${firstLine})` : ''}, slug "${slug}".`,
+);
 console.log(`\nFill in ${toFill.length} field${toFill.length === 1 ? '' : 's'} marked ${PLACEHOLDER}:`);
 for (const [field, instruction] of toFill) console.log(`  ${field.join('.')}: ${instruction}`);
 if (!result.append) console.log(`and replace the ${PLACEHOLDER} lines in the text below the frontmatter.`);

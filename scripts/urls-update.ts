@@ -13,7 +13,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../src/lib/config.ts';
-import { manifestFromBuild, manifestPath, mergeManifests, readManifest, serialiseManifest } from '../src/pipeline/checker/manifest.ts';
+import {
+  manifestFromBuild,
+  manifestPath,
+  mergeManifests,
+  readManifest,
+  serialiseManifest,
+} from '../src/pipeline/checker/manifest.ts';
 
 const { values } = parseArgs({ options: { from: { type: 'string' } } });
 const root = process.cwd();
@@ -26,7 +32,13 @@ if (!outDir) {
   console.log('Building the site to see what it publishes…');
   const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KF_OUT_DIR: outDir, KF_CACHE_DIR: join(temporary, 'cache'), KF_BASE: '/' },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      KF_OUT_DIR: outDir,
+      KF_CACHE_DIR: join(temporary, 'cache'),
+      KF_BASE: '/',
+    },
   });
   if (build.status !== 0) {
     rmSync(temporary, { recursive: true, force: true });
@@ -42,4 +54,6 @@ mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, serialiseManifest(merged));
 if (temporary) rmSync(temporary, { recursive: true, force: true });
 const added = Object.keys(merged.urls).length - Object.keys(before?.urls ?? {}).length;
-console.log(`${relative(root, file)}: ${Object.keys(merged.urls).length} addresses (${added} new). Commit it with your change.`);
+console.log(
+  `${relative(root, file)}: ${Object.keys(merged.urls).length} addresses (${added} new). Commit it with your change.`,
+);

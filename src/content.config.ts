@@ -23,7 +23,11 @@ const slugFromFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//
 
 function entries<S extends z.ZodType>(spec: { path: string; pattern: string; schema: S }) {
   return defineCollection({
-    loader: glob({ pattern: spec.pattern, base: pathToFileURL(`${join(contentDir, spec.path)}/`), generateId: slugFromFileName }),
+    loader: glob({
+      pattern: spec.pattern,
+      base: pathToFileURL(`${join(contentDir, spec.path)}/`),
+      generateId: slugFromFileName,
+    }),
     schema: spec.schema,
   });
 }

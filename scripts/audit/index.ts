@@ -36,7 +36,10 @@ const report = (title: string, problems: string) => {
   }
 };
 
-report(`internal links and fragments in ${site.pages.size} pages`, formatBrokenLinks(checkLinks(site.pages, site.files, config.base, config.site)));
+report(
+  `internal links and fragments in ${site.pages.size} pages`,
+  formatBrokenLinks(checkLinks(site.pages, site.files, config.base, config.site)),
+);
 
 const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')));
 const htmlErrors: string[] = [];
@@ -45,9 +48,22 @@ for (const [file, source] of html) {
   if (!result.valid) htmlErrors.push(formatterFactory('text')(result.results).trim());
 }
 report('HTML validity (html-validate, .htmlvalidate.json)', htmlErrors.join('\n'));
-report('HTML validity (W3C Nu Html Checker)', vnuErrors([...html.keys()].map((file) => join(dir, file)), dir).map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\n'));
+report(
+  'HTML validity (W3C Nu Html Checker)',
+  vnuErrors(
+    [...html.keys()].map((file) => join(dir, file)),
+    dir,
+  )
+    .map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`)
+    .join('\n'),
+);
 
-const assets = { read: (path: string) => (path.startsWith(config.base) && existsSync(join(dir, path.slice(config.base.length))) ? readFileSync(join(dir, path.slice(config.base.length)), 'utf8') : undefined) };
+const assets = {
+  read: (path: string) =>
+    path.startsWith(config.base) && existsSync(join(dir, path.slice(config.base.length)))
+      ? readFileSync(join(dir, path.slice(config.base.length)), 'utf8')
+      : undefined,
+};
 const weights = [...html].map(([file, source]) => weighPage(source, site.pages.get(file)?.url ?? file, assets));
 const over = overBudget(weights, config.base);
 report('page weight budgets (gzip)', over.length === 0 ? '' : formatOverBudget(over));
@@ -57,7 +73,9 @@ const searchPage = `${config.base}search/`;
 const csp = [...html].flatMap(([file, source]) => {
   const url = site.pages.get(file)?.url ?? file;
   const policy = metaCsp(startTags(source));
-  return policy === undefined ? [`${url}: no Content-Security-Policy`] : cspProblems(policy, { allowWasm: url === searchPage }).map((p) => `${url}: ${p}`);
+  return policy === undefined
+    ? [`${url}: no Content-Security-Policy`]
+    : cspProblems(policy, { allowWasm: url === searchPage }).map((p) => `${url}: ${p}`);
 });
 report('Content-Security-Policy allows nothing but the site', csp.join('\n'));
 

@@ -34,7 +34,9 @@ if (import.meta.main) {
     console.log('Two builds of this commit are byte-identical.');
   } else {
     console.error(`Two builds of this commit differ:\n${formatDifference(difference)}`);
-    console.error('\nFind what varies (time stamps, random ids, unordered iteration) and make it deterministic, or, if it cannot be, add the file to REPRODUCIBLE_ALLOW_LIST with the reason.');
+    console.error(
+      '\nFind what varies (time stamps, random ids, unordered iteration) and make it deterministic, or, if it cannot be, add the file to REPRODUCIBLE_ALLOW_LIST with the reason.',
+    );
     process.exit(1);
   }
 }

@@ -82,7 +82,9 @@ export function formatSpread(values: readonly number[]): string {
  * steadier figure. Undefined when the load stayed within the cores (or is unknown).
  */
 export function loadWarning(pairs: readonly Pair[], cores: number): string | undefined {
-  const loads = pairs.flatMap((p) => [p.ours.load, p.starlight.load]).filter((load): load is number => load !== undefined && Number.isFinite(load));
+  const loads = pairs
+    .flatMap((p) => [p.ours.load, p.starlight.load])
+    .filter((load): load is number => load !== undefined && Number.isFinite(load));
   const highest = Math.max(...loads);
   if (loads.length === 0 || highest <= cores) return undefined;
   return `note: the 1-minute load average reached ${highest.toFixed(2)} on ${cores} cores during these builds: the machine was shared, so wall times and their ratios swing with the load; the CPU-time ratio is the steadier figure.`;
@@ -92,7 +94,18 @@ export function loadWarning(pairs: readonly Pair[], cores: number): string | und
 export function describeComparison(c: Comparison): string {
   const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const lines = [
-    row(['pair', 'ours: wall', 'CPU', 'peak RSS', 'Starlight: wall', 'CPU', 'peak RSS', 'wall ratio', 'CPU ratio', 'load at start (ours, Starlight)']),
+    row([
+      'pair',
+      'ours: wall',
+      'CPU',
+      'peak RSS',
+      'Starlight: wall',
+      'CPU',
+      'peak RSS',
+      'wall ratio',
+      'CPU ratio',
+      'load at start (ours, Starlight)',
+    ]),
     row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
     ...c.pairs.map((p, i) =>
       row([

@@ -9,7 +9,10 @@ import { generateCorpus, type CorpusFile } from '../lib/corpus/generate.ts';
 /** Slugs of the site's own free-standing pages, so the corpus has every page the footer links to. */
 export function sitePageSlugs(contentDir = 'content'): string[] {
   try {
-    return readdirSync(join(contentDir, 'pages')).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4)).sort();
+    return readdirSync(join(contentDir, 'pages'))
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => name.slice(0, -4))
+      .sort();
   } catch {
     return [];
   }

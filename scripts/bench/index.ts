@@ -23,8 +23,21 @@ import { collectionSizes } from '../lib/corpus/generate.ts';
 import { corpusFiles, writeCorpus, writeFiles } from './corpus.ts';
 import { loadAverage, timedRun, type Run } from './measure.ts';
 import { summariseProfiles } from './profile.ts';
-import { describeComparison, rebuildShare, type BuildCost, type Comparison, type Pair, type SideWeight } from './compare.ts';
-import { coldStart, ensureStarlight, starlightBuildCommand, starlightVersions, writeStarlightSite } from './starlight.ts';
+import {
+  describeComparison,
+  rebuildShare,
+  type BuildCost,
+  type Comparison,
+  type Pair,
+  type SideWeight,
+} from './compare.ts';
+import {
+  coldStart,
+  ensureStarlight,
+  starlightBuildCommand,
+  starlightVersions,
+  writeStarlightSite,
+} from './starlight.ts';
 import { cleanEnvironment, newBuildDir } from '../lib/build.ts';
 
 export type BuildRun = Run;
@@ -66,7 +79,8 @@ async function searchFigures(siteDir: string, entries: number): Promise<Record<s
   const path = new URL('./search.ts', import.meta.url);
   if (!existsSync(path)) return undefined;
   const module = (await import(path.href)) as Record<string, unknown>;
-  const measure = (module['measureSearch'] ?? module['default']) as ((options: { siteDir: string; base: string; entries: number }) => Promise<Record<string, unknown>>) | undefined;
+  const measure = (module['measureSearch'] ?? module['default']) as
+    ((options: { siteDir: string; base: string; entries: number }) => Promise<Record<string, unknown>>) | undefined;
   if (typeof measure !== 'function') return { note: 'scripts/bench/search.ts exports no measureSearch()' };
   try {
     return await measure({ siteDir, base: '/', entries });
@@ -78,12 +92,16 @@ async function searchFigures(siteDir: string, entries: number): Promise<Record<s
 /** Astro writes "915 page(s) built in 20.4s", "… in 7m 5s" or "… in 830ms". */
 export function renderTime(output: string): number | undefined {
   const rendered = /\d+ page\(s\) built in (?:(\d+)m\s+(?=\d))?(?:([\d.]+)(m?s))?/.exec(output);
-  return rendered ? Number(rendered[1] ?? 0) * 60_000 + Number(rendered[2] ?? 0) * (rendered[3] === 'ms' ? 1 : 1000) : undefined;
+  return rendered
+    ? Number(rendered[1] ?? 0) * 60_000 + Number(rendered[2] ?? 0) * (rendered[3] === 'ms' ? 1 : 1000)
+    : undefined;
 }
 
 /** The first guide of a corpus folder, in name order: the one the rebuild figure edits. */
 function firstGuide(content: string): string {
-  const guide = listFiles(join(content, 'guides')).filter((file) => file.endsWith('.mdx')).sort()[0];
+  const guide = listFiles(join(content, 'guides'))
+    .filter((file) => file.endsWith('.mdx'))
+    .sort()[0];
   if (!guide) throw new Error(`No guide in ${content} to edit for the rebuild`);
   return join(content, 'guides', guide);
 }
@@ -91,7 +109,13 @@ function firstGuide(content: string): string {
 /** The words an editor adds to one guide before the rebuild: a new paragraph, valid in any guide. */
 export const REBUILD_EDIT = '\nOne more sentence, added to time a rebuild after editing one guide.\n';
 
-export async function benchOnce(entries: number, seed: number, keep: boolean, profile = false, rebuild = true): Promise<BenchResult> {
+export async function benchOnce(
+  entries: number,
+  seed: number,
+  keep: boolean,
+  profile = false,
+  rebuild = true,
+): Promise<BenchResult> {
   // Inside the project: see scripts/lib/build.ts for why builds must not go to /tmp.
   const work = newBuildDir(`bench-${entries}-`);
   const content = join(work, 'content');
@@ -101,12 +125,16 @@ export async function benchOnce(entries: number, seed: number, keep: boolean, pr
   const env = { KF_CONTENT_DIR: content, KF_OUT_DIR: dist, KF_CACHE_DIR: join(work, 'cache') };
   const run = await timedBuild({
     ...env,
-    ...(profile ? { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() } : {}),
+    ...(profile
+      ? { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() }
+      : {}),
   });
   writeFileSync(join(work, 'build.log'), run.output);
   if (run.status !== 0) throw new Error(`The build of ${entries} entries failed:\n${run.output.slice(-4000)}`);
   const pages = htmlPages(listFiles(dist));
-  const assets = { read: (path: string) => (existsSync(join(dist, path)) ? readFileSync(join(dist, path), 'utf8') : undefined) };
+  const assets = {
+    read: (path: string) => (existsSync(join(dist, path)) ? readFileSync(join(dist, path), 'utf8') : undefined),
+  };
   const weights = pages.map((file) => weighPage(readFileSync(join(dist, file), 'utf8'), pageUrl(file, '/'), assets));
   const total = (w: PageWeight) => w.html + w.css;
   const result: BenchResult = {
@@ -124,7 +152,10 @@ export async function benchOnce(entries: number, seed: number, keep: boolean, pr
     search: await searchFigures(dist, entries),
     rebuild: undefined,
   };
-  if (profile) console.log(`where the build spends its time (inclusive, main thread; profiling slows the build):\n${summariseProfiles(profileDir)}`);
+  if (profile)
+    console.log(
+      `where the build spends its time (inclusive, main thread; profiling slows the build):\n${summariseProfiles(profileDir)}`,
+    );
   if (rebuild) {
     appendFileSync(firstGuide(content), REBUILD_EDIT);
     const again = await timedBuild(env);
@@ -144,21 +175,33 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 export function describeResult(r: BenchResult): string {
   const lines = [
-    `entries            ${r.entries}  (${Object.entries(collectionSizes(r.entries)).map(([k, v]) => `${v} ${k}`).join(', ')})`,
+    `entries            ${r.entries}  (${Object.entries(collectionSizes(r.entries))
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')})`,
     `pages              ${r.pages}`,
     `build wall time    ${seconds(r.wallMs)}  (CPU time ${seconds(r.cpuMs)})`,
     `time per page      ${(r.wallMs / r.pages).toFixed(1)} ms  (rendering alone: ${r.renderMs === undefined ? 'n/a' : `${(r.renderMs / r.pages).toFixed(1)} ms`})`,
-    `peak memory (RSS)  ${mb(r.peakRss)}  (build process tree; peaks by program: ${[...r.peakByName].filter(([, rss]) => rss > 20 * 1024 * 1024).map(([name, rss]) => `${name} ${mb(rss)}`).join(', ')})`,
+    `peak memory (RSS)  ${mb(r.peakRss)}  (build process tree; peaks by program: ${[...r.peakByName]
+      .filter(([, rss]) => rss > 20 * 1024 * 1024)
+      .map(([name, rss]) => `${name} ${mb(rss)}`)
+      .join(', ')})`,
     `dist size          ${mb(r.distBytes)}`,
     `Pagefind index     ${mb(r.pagefindBytes)}`,
     `page weight, gzip  median ${kib(r.medianWeight)} HTML+CSS; max ${r.maxWeight ? `${kib(r.maxWeight.html + r.maxWeight.css)} (${r.maxWeight.url})` : 'n/a'}`,
   ];
   if (r.rebuild) {
     // On a loaded machine wall time swings with the load; the CPU share is the steadier figure.
-    const cpuShare = r.cpuMs && r.rebuild.cpuMs !== undefined ? ` = ${percent(rebuildShare(r.cpuMs, r.rebuild.cpuMs))} of the cold build's` : '';
-    lines.push(`rebuild, one guide edited, cache kept: ${seconds(r.rebuild.wallMs)} = ${percent(rebuildShare(r.wallMs, r.rebuild.wallMs))} of the cold build (CPU ${seconds(r.rebuild.cpuMs)}${cpuShare}; peak ${mb(r.rebuild.peakRss)})`);
+    const cpuShare =
+      r.cpuMs && r.rebuild.cpuMs !== undefined
+        ? ` = ${percent(rebuildShare(r.cpuMs, r.rebuild.cpuMs))} of the cold build's`
+        : '';
+    lines.push(
+      `rebuild, one guide edited, cache kept: ${seconds(r.rebuild.wallMs)} = ${percent(rebuildShare(r.wallMs, r.rebuild.wallMs))} of the cold build (CPU ${seconds(r.rebuild.cpuMs)}${cpuShare}; peak ${mb(r.rebuild.peakRss)})`,
+    );
   }
-  if (r.search) for (const [name, value] of Object.entries(r.search)) lines.push(`search: ${name.padEnd(11)} ${typeof value === 'number' ? value.toFixed(1) : String(value)}`);
+  if (r.search)
+    for (const [name, value] of Object.entries(r.search))
+      lines.push(`search: ${name.padEnd(11)} ${typeof value === 'number' ? value.toFixed(1) : String(value)}`);
   return lines.join('\n');
 }
 
@@ -172,7 +215,9 @@ export function growthTable(results: readonly BenchResult[]): string {
       seconds(r.cpuMs),
       `${(r.wallMs / r.pages).toFixed(1)} ms`,
       mb(r.peakRss),
-      r.rebuild ? `${seconds(r.rebuild.wallMs)} (${percent(rebuildShare(r.wallMs, r.rebuild.wallMs))}; CPU ${r.cpuMs && r.rebuild.cpuMs !== undefined ? percent(rebuildShare(r.cpuMs, r.rebuild.cpuMs)) : 'n/a'})` : 'n/a',
+      r.rebuild
+        ? `${seconds(r.rebuild.wallMs)} (${percent(rebuildShare(r.wallMs, r.rebuild.wallMs))}; CPU ${r.cpuMs && r.rebuild.cpuMs !== undefined ? percent(rebuildShare(r.cpuMs, r.rebuild.cpuMs)) : 'n/a'})`
+        : 'n/a',
       mb(r.distBytes),
       mb(r.pagefindBytes),
       kib(r.medianWeight),
@@ -188,15 +233,27 @@ export function growthTable(results: readonly BenchResult[]): string {
 
 /** Median gzip weight of the guide pages (/toolbox/<slug>/) of a built site: the pages both sites have. */
 export function weighGuides(dist: string, guideSlugs: readonly string[]): SideWeight {
-  const assets = { read: (path: string) => (existsSync(join(dist, path)) ? readFileSync(join(dist, path), 'utf8') : undefined) };
+  const assets = {
+    read: (path: string) => (existsSync(join(dist, path)) ? readFileSync(join(dist, path), 'utf8') : undefined),
+  };
   const weights = guideSlugs
     .map((slug) => `toolbox/${slug}/index.html`)
     .filter((file) => existsSync(join(dist, file)))
     .map((file) => weighPage(readFileSync(join(dist, file), 'utf8'), pageUrl(file, '/'), assets));
-  return { pages: htmlPages(listFiles(dist)).length, weighed: weights.length, htmlCss: median(weights.map((w) => w.html + w.css)), js: median(weights.map((w) => w.js)) };
+  return {
+    pages: htmlPages(listFiles(dist)).length,
+    weighed: weights.length,
+    htmlCss: median(weights.map((w) => w.html + w.css)),
+    js: median(weights.map((w) => w.js)),
+  };
 }
 
-const cost = (run: Run, load: number): BuildCost => ({ wallMs: run.wallMs, cpuMs: run.cpuMs, peakRss: run.peakRss, load });
+const cost = (run: Run, load: number): BuildCost => ({
+  wallMs: run.wallMs,
+  cpuMs: run.cpuMs,
+  peakRss: run.peakRss,
+  load,
+});
 
 /**
  * Our build and Starlight's on the same `guides` generated guides (and the
@@ -204,7 +261,12 @@ const cost = (run: Run, load: number): BuildCost => ({ wallMs: run.wallMs, cpuMs
  * Every build starts cold: a fresh output folder and cache for ours, Starlight's
  * dist/, .astro/ and node_modules/.astro/ removed.
  */
-export async function compareWithStarlight(guides: number, seed: number, pairs: number, keep: boolean): Promise<Comparison> {
+export async function compareWithStarlight(
+  guides: number,
+  seed: number,
+  pairs: number,
+  keep: boolean,
+): Promise<Comparison> {
   const files = corpusFiles(guides, seed, true);
   const guideSlugs = files.flatMap((file) => /^guides\/.*?([^/]+)\.mdx$/.exec(file.path)?.[1] ?? []);
   const work = newBuildDir(`versus-${guides}-`);
@@ -218,7 +280,11 @@ export async function compareWithStarlight(guides: number, seed: number, pairs: 
   for (let i = 1; i <= pairs; i++) {
     const dist = join(work, `dist-${i}`);
     let load = oneMinuteLoad();
-    const ours = await timedBuild({ KF_CONTENT_DIR: content, KF_OUT_DIR: dist, KF_CACHE_DIR: join(work, `cache-${i}`) });
+    const ours = await timedBuild({
+      KF_CONTENT_DIR: content,
+      KF_OUT_DIR: dist,
+      KF_CACHE_DIR: join(work, `cache-${i}`),
+    });
     writeFileSync(join(work, `build-${i}.log`), ours.output);
     if (ours.status !== 0) throw new Error(`Our build of ${guides} guides failed:\n${ours.output.slice(-4000)}`);
     const oursCost = cost(ours, load);
@@ -226,11 +292,17 @@ export async function compareWithStarlight(guides: number, seed: number, pairs: 
     load = oneMinuteLoad();
     const theirs = await timedRun(command, args, { cwd: starlight.dir, env: starlightEnv });
     writeFileSync(join(starlight.dir, `build-${i}.log`), theirs.output);
-    if (theirs.status !== 0) throw new Error(`Starlight's build of ${guides} guides failed (log in ${starlight.dir}):\n${theirs.output.slice(-4000)}`);
+    if (theirs.status !== 0)
+      throw new Error(
+        `Starlight's build of ${guides} guides failed (log in ${starlight.dir}):\n${theirs.output.slice(-4000)}`,
+      );
     results.push({ ours: oursCost, starlight: cost(theirs, load) });
     console.log(`  pair ${i}: ours ${seconds(ours.wallMs)}, Starlight ${seconds(theirs.wallMs)}`);
     // Page weight does not change between pairs: the first pair's output is weighed.
-    weights ??= { ours: weighGuides(dist, guideSlugs), starlight: weighGuides(join(starlight.dir, 'dist'), guideSlugs) };
+    weights ??= {
+      ours: weighGuides(dist, guideSlugs),
+      starlight: weighGuides(join(starlight.dir, 'dist'), guideSlugs),
+    };
     if (!keep) for (const folder of [dist, join(work, `cache-${i}`)]) rmSync(folder, { recursive: true, force: true });
   }
   if (keep) console.log(`  kept ${work} and ${starlight.dir}`);
@@ -238,7 +310,13 @@ export async function compareWithStarlight(guides: number, seed: number, pairs: 
     rmSync(work, { recursive: true, force: true });
     rmSync(starlight.dir, { recursive: true, force: true });
   }
-  return { guides, cores: cpus().length, pairs: results, ours: weights?.ours ?? emptyWeight, starlight: weights?.starlight ?? emptyWeight };
+  return {
+    guides,
+    cores: cpus().length,
+    pairs: results,
+    ours: weights?.ours ?? emptyWeight,
+    starlight: weights?.starlight ?? emptyWeight,
+  };
 }
 
 const emptyWeight: SideWeight = { pages: 0, weighed: 0, htmlCss: 0, js: 0 };
@@ -251,7 +329,8 @@ export function parseSizes(text: string): number[] {
     .filter(Boolean)
     .map((s) => {
       const n = Number(s.replace(/_/g, ''));
-      if (!Number.isInteger(n) || n < 3) throw new Error(`--sizes: "${s}" is not a whole number of entries (at least 3)`);
+      if (!Number.isInteger(n) || n < 3)
+        throw new Error(`--sizes: "${s}" is not a whole number of entries (at least 3)`);
       return n;
     });
 }
@@ -272,16 +351,23 @@ if (import.meta.main) {
     },
   });
   if (Number(process.versions.node.split('.')[0]) < 22) {
-    console.error(`The bench needs the project's Node 22 (Astro 7 does); this is Node ${process.version}. Run it as \`npm run bench\`.`);
+    console.error(
+      `The bench needs the project's Node 22 (Astro 7 does); this is Node ${process.version}. Run it as \`npm run bench\`.`,
+    );
     process.exit(1);
   }
   const sizes = parseSizes(values.sizes);
   // Starlight at 10,000 guides would take most of an hour for one pair: up to 1,000 unless asked.
-  const starlightSizes = values['starlight-sizes'] ? parseSizes(values['starlight-sizes']) : sizes.filter((n) => n <= 1000);
+  const starlightSizes = values['starlight-sizes']
+    ? parseSizes(values['starlight-sizes'])
+    : sizes.filter((n) => n <= 1000);
   const pairs = Number(values.pairs);
-  if (!Number.isInteger(pairs) || pairs < 1) throw new Error(`--pairs: "${values.pairs}" is not a whole number of at least 1`);
+  if (!Number.isInteger(pairs) || pairs < 1)
+    throw new Error(`--pairs: "${values.pairs}" is not a whole number of at least 1`);
   const seed = Number(values.seed);
-  console.log(`Benchmark on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${mb(totalmem())} memory, Node ${process.version}; load average ${loadAverage() ?? 'n/a'}\n`);
+  console.log(
+    `Benchmark on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${mb(totalmem())} memory, Node ${process.version}; load average ${loadAverage() ?? 'n/a'}\n`,
+  );
 
   if (values.growth) {
     const results: BenchResult[] = [];
@@ -298,7 +384,9 @@ if (import.meta.main) {
     ensureStarlight();
     const versions = starlightVersions();
     for (const guides of starlightSizes) {
-      console.log(`— side by side with Starlight ${versions.starlight} (Astro ${versions.astro}): ${guides} guides, ${pairs} pair${pairs === 1 ? '' : 's'}; load average ${loadAverage() ?? 'n/a'} —`);
+      console.log(
+        `— side by side with Starlight ${versions.starlight} (Astro ${versions.astro}): ${guides} guides, ${pairs} pair${pairs === 1 ? '' : 's'}; load average ${loadAverage() ?? 'n/a'} —`,
+      );
       const comparison = await compareWithStarlight(guides, seed, pairs, values.keep);
       console.log(`${describeComparison(comparison)}\n  load average after: ${loadAverage() ?? 'n/a'}\n`);
     }

@@ -49,7 +49,11 @@ function readChildrenCpuMs(): number | undefined {
  * figure is the change in this process's children's time, so two runs at once
  * would be charged each other's time.
  */
-export function timedRun(command: string, args: readonly string[], options: { cwd: string; env: Record<string, string> }): Promise<Run> {
+export function timedRun(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: Record<string, string> },
+): Promise<Run> {
   return new Promise((resolve) => {
     const cpuBefore = readChildrenCpuMs();
     const started = performance.now();

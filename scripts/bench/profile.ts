@@ -49,7 +49,9 @@ export function inclusiveTimes(profile: Profile): [string, number][] {
 
 /** The largest profile in a folder (the build's main thread), summarised in `count` lines. */
 export function summariseProfiles(dir: string, count = 25): string {
-  const files = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile')).map((name) => join(dir, name));
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .map((name) => join(dir, name));
   const largest = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
   if (!largest) return `no .cpuprofile in ${dir}`;
   const times = inclusiveTimes(JSON.parse(readFileSync(largest, 'utf8')) as Profile);

@@ -202,8 +202,18 @@ export async function measureSearch(options: SearchMeasureOptions): Promise<Sear
 export default measureSearch;
 
 if (import.meta.main) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { base: { type: 'string', default: '/' }, url: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { base: { type: 'string', default: '/' }, url: { type: 'string' } },
+  });
   const siteDir = resolve(positionals[0] ?? 'dist');
-  const figures = await measureSearch({ siteDir, base: values.base ?? '/', ...(values.url ? { url: values.url } : {}) });
-  for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(15)} ${typeof value === 'number' ? (Number.isInteger(value) ? value : value.toFixed(1)) : value}`);
+  const figures = await measureSearch({
+    siteDir,
+    base: values.base ?? '/',
+    ...(values.url ? { url: values.url } : {}),
+  });
+  for (const [name, value] of Object.entries(figures))
+    console.log(
+      `${name.padEnd(15)} ${typeof value === 'number' ? (Number.isInteger(value) ? value : value.toFixed(1)) : value}`,
+    );
 }

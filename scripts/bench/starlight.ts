@@ -23,7 +23,8 @@ export const STARLIGHT_HOME = fileURLToPath(new URL('./starlight/', import.meta.
 
 /** The Starlight and Astro versions installed for the bench, read from their package.json files. */
 export function starlightVersions(home = STARLIGHT_HOME): { starlight: string; astro: string } {
-  const version = (name: string) => (JSON.parse(readFileSync(join(home, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (name: string) =>
+    (JSON.parse(readFileSync(join(home, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
   return { starlight: version('@astrojs/starlight'), astro: version('astro') };
 }
 
@@ -46,7 +47,10 @@ export function ensureStarlight(home = STARLIGHT_HOME): void {
   if (existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === digest) return;
   console.log(`Installing the pinned Starlight in ${home} (npm ci, from the npm registry)…`);
   const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: home, stdio: 'inherit', env: process.env });
-  if (result.status !== 0) throw new Error(`npm ci in ${home} failed (exit ${result.status}). Run it there by hand to see why; the npm registry must be reachable.`);
+  if (result.status !== 0)
+    throw new Error(
+      `npm ci in ${home} failed (exit ${result.status}). Run it there by hand to see why; the npm registry must be reachable.`,
+    );
   writeFileSync(stamp, `${digest}\n`);
 }
 
@@ -117,7 +121,11 @@ The guides are under the toolbox in the sidebar.
  * scripts/bench/starlight/sites/ (inside Starlight's home, so its node_modules
  * resolve) and returns the folder. Returns the number of pages written too.
  */
-export function writeStarlightSite(files: readonly CorpusFile[], prefix: string, home = STARLIGHT_HOME): { dir: string; pages: number } {
+export function writeStarlightSite(
+  files: readonly CorpusFile[],
+  prefix: string,
+  home = STARLIGHT_HOME,
+): { dir: string; pages: number } {
   const sites = join(home, 'sites');
   mkdirSync(sites, { recursive: true });
   const dir = mkdtempSync(join(sites, prefix));

@@ -48,7 +48,12 @@ const FLOCK = ['/usr/bin/flock', '/bin/flock'].find((path) => existsSync(path));
 const TEST_RUNNER_VARIABLES = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
 
 export function cleanEnvironment(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && !TEST_RUNNER_VARIABLES.has(entry[0]) && !entry[0].startsWith('VITEST')));
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && !TEST_RUNNER_VARIABLES.has(entry[0]) && !entry[0].startsWith('VITEST'),
+    ),
+  );
 }
 
 export function buildSite(env: Record<string, string> = {}, outDir = join(newBuildDir(), 'dist')): BuildResult {

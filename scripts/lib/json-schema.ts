@@ -11,10 +11,20 @@ import { collections, type CollectionName } from '../../src/schemas/index.ts';
 export function collectionJsonSchema(name: CollectionName): Record<string, unknown> {
   const spec = collections[name];
   // `io: 'input'` describes what authors write; preprocessing (dates YAML reads as Date) has no JSON form, so it accepts anything there.
-  const entry = z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
+  const entry = z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<
+    string,
+    unknown
+  >;
   const { $schema, ...rest } = entry;
   const title = `iProcureNet Knowledge Factory: ${name}`;
-  if (spec.kind === 'list') return { $schema, title, description: `A list of ${name} entries; see CONTRIBUTING.md.`, type: 'array', items: rest };
+  if (spec.kind === 'list')
+    return {
+      $schema,
+      title,
+      description: `A list of ${name} entries; see CONTRIBUTING.md.`,
+      type: 'array',
+      items: rest,
+    };
   return { $schema, title, description: `One ${name} entry; see CONTRIBUTING.md.`, ...rest };
 }
 
@@ -30,7 +40,8 @@ export function vscodeYamlSchemas(): Record<string, string[]> {
   const mapping: Record<string, string[]> = {};
   for (const [name, spec] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
     if (spec.kind === 'list') mapping[`./.vscode/schemas/${schemaFile(name)}`] = [`content/${spec.path}`];
-    else if (spec.pattern.endsWith('.yaml')) mapping[`./.vscode/schemas/${schemaFile(name)}`] = [`content/${spec.path}/${spec.pattern}`];
+    else if (spec.pattern.endsWith('.yaml'))
+      mapping[`./.vscode/schemas/${schemaFile(name)}`] = [`content/${spec.path}/${spec.pattern}`];
   }
   return mapping;
 }

@@ -4,7 +4,19 @@
  * (the checker reports each with that instruction as its hint). Allowed values
  * are taken from the schemas, so a template never offers a value they reject.
  */
-import { AUDIENCES, EVENT_KINDS, EXAMPLE_STATUSES, INSTRUMENTS, LEGAL_MODELS, MATERIAL_KINDS, PHASES, PROCEDURES, SECURITY_AREAS, collections, type CollectionName } from '../../src/schemas/index.ts';
+import {
+  AUDIENCES,
+  EVENT_KINDS,
+  EXAMPLE_STATUSES,
+  INSTRUMENTS,
+  LEGAL_MODELS,
+  MATERIAL_KINDS,
+  PHASES,
+  PROCEDURES,
+  SECURITY_AREAS,
+  collections,
+  type CollectionName,
+} from '../../src/schemas/index.ts';
 import slugifyText from '@sindresorhus/slugify';
 import { PLACEHOLDER } from '../../src/pipeline/placeholders.ts';
 

@@ -61,7 +61,13 @@ export function parseHeaders(text: string): HeaderRule[] {
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
-    else if (line.includes(':')) rules.at(-1)?.headers.push([line.slice(0, line.indexOf(':')).trim().toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]);
+    else if (line.includes(':'))
+      rules
+        .at(-1)
+        ?.headers.push([
+          line.slice(0, line.indexOf(':')).trim().toLowerCase(),
+          line.slice(line.indexOf(':') + 1).trim(),
+        ]);
   }
   return rules;
 }
@@ -86,7 +92,11 @@ export function serveStatic(root: string, base: string): Server {
       // Rules match the address asked for, from the site root: under a base path, without it.
       const asked = (request.url ?? '/').split('?')[0] ?? '/';
       const fromRoot = asked.startsWith(base) ? `/${asked.slice(base.length)}` : asked;
-      response.writeHead(status, { 'cache-control': 'no-cache', ...headersFor(rules, fromRoot), 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      response.writeHead(status, {
+        'cache-control': 'no-cache',
+        ...headersFor(rules, fromRoot),
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
     try {

@@ -21,7 +21,15 @@ import { otherLanguageNames } from '../lib/search/country-names.ts';
  * Pagefind writes its ready-made interfaces too; the search page uses its own
  * thin one on pagefind.js (see README, "Search"), so these are not published.
  */
-const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Pages handed to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
 const BATCH = 64;
@@ -49,7 +57,12 @@ function customRecords(data: ReturnType<typeof readReferenceData>, outDir: strin
   const glossary = readIfExists(join(outDir, 'glossary/index.html'));
   return [
     // The directory's row id: the entry's own slug if it has one, else the country code.
-    ...data.contacts.map(({ slug, data: contact }) => contactRecord(contact, [slug, contact.country.toLowerCase()].find((id) => hasId(directory, id)))),
+    ...data.contacts.map(({ slug, data: contact }) =>
+      contactRecord(
+        contact,
+        [slug, contact.country.toLowerCase()].find((id) => hasId(directory, id)),
+      ),
+    ),
     ...data.terms.map((term) => glossaryRecord(term, hasId(glossary, term.id) ? term.id : undefined)),
   ];
 }
@@ -69,7 +82,9 @@ function extraWords(html: string, terms: readonly AcronymTerm[]): string[] {
 }
 
 async function addPages(index: PagefindIndex, outDir: string, terms: readonly AcronymTerm[]): Promise<number> {
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+  );
   let added = 0;
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH).flatMap((file) => {
@@ -79,7 +94,8 @@ async function addPages(index: PagefindIndex, outDir: string, terms: readonly Ac
       return [index.addHTMLFile({ url: pageUrl(file), content: withMeta(html, meta) })];
     });
     for (const response of await Promise.all(batch)) {
-      if (response.errors.length > 0) throw new Error(`Pagefind could not index ${response.file?.url ?? 'a page'}: ${response.errors.join('; ')}`);
+      if (response.errors.length > 0)
+        throw new Error(`Pagefind could not index ${response.file?.url ?? 'a page'}: ${response.errors.join('; ')}`);
       added++;
     }
   }
@@ -100,11 +116,13 @@ export function pagefindIntegration(contentDir: string): AstroIntegration {
           const pages = await addPages(index, outDir, data.terms);
           for (const record of records) {
             const response = await index.addCustomRecord(record);
-            if (response.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${response.errors.join('; ')}`);
+            if (response.errors.length > 0)
+              throw new Error(`Pagefind could not index ${record.url}: ${response.errors.join('; ')}`);
           }
           const bundle = join(outDir, 'pagefind');
           const written = await index.writeFiles({ outputPath: bundle });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           for (const file of UNUSED_BUNDLE_FILES) rmSync(join(bundle, file), { force: true });
           logger.info(`indexed ${pages} pages and ${records.length} contact points and glossary terms`);
         } finally {

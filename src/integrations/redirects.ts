@@ -21,7 +21,12 @@ function isInside(dir: string, file: string): boolean {
   return path !== '' && !path.startsWith('..') && !isAbsolute(path);
 }
 
-export function redirectsIntegration(options: { contentDir: string; site: string; base: string; root?: string }): AstroIntegration {
+export function redirectsIntegration(options: {
+  contentDir: string;
+  site: string;
+  base: string;
+  root?: string;
+}): AstroIntegration {
   return {
     name: 'kf:redirects',
     hooks: {
@@ -29,17 +34,23 @@ export function redirectsIntegration(options: { contentDir: string; site: string
         const outDir = fileURLToPath(dir);
         const root = options.root ?? process.cwd();
         const entries = buildEntries(options.contentDir, root);
-        const redirects = redirectsOf(entries.filter(isPageEntry).map((entry) => ({ data: entry.data, path: entryPath(entry) })));
+        const redirects = redirectsOf(
+          entries.filter(isPageEntry).map((entry) => ({ data: entry.data, path: entryPath(entry) })),
+        );
         for (const redirect of redirects) {
           const file = join(outDir, outputFile(redirect.from));
           // The content check refuses such paths; this keeps the writer safe on its own.
-          if (!sitePath.safeParse(redirect.from).success || !isInside(outDir, file)) throw new ContentError(`Refusing to write a redirect page at ${redirect.from}: it is not a site path inside the build.`);
+          if (!sitePath.safeParse(redirect.from).success || !isInside(outDir, file))
+            throw new ContentError(
+              `Refusing to write a redirect page at ${redirect.from}: it is not a site path inside the build.`,
+            );
           // Never overwrite a real page; the content check reports a redirect that collides with one.
           if (existsSync(file)) continue;
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, redirectPage(redirect, options.site, options.base));
         }
-        if (redirects.length > 0) logger.info(`${redirects.length} redirect page${redirects.length === 1 ? '' : 's'} written`);
+        if (redirects.length > 0)
+          logger.info(`${redirects.length} redirect page${redirects.length === 1 ? '' : 's'} written`);
         const manifest = readManifest(manifestPath(options.contentDir, root));
         if (!manifest) return;
         const missing = missingFromBuild(manifest.manifest, outDir);

@@ -15,7 +15,10 @@ type Name = keyof DataEntryMap;
 const cache = new Map<Name, Promise<readonly CollectionEntry<Name>[]>>();
 
 async function load<C extends Name>(collection: C): Promise<readonly CollectionEntry<C>[]> {
-  const entries = await getCollection(collection, (entry: CollectionEntry<Name>) => !('draft' in entry.data && entry.data.draft));
+  const entries = await getCollection(
+    collection,
+    (entry: CollectionEntry<Name>) => !('draft' in entry.data && entry.data.draft),
+  );
   const keyed = entries.map((entry) => ({ entry, key: sortKey(entry) }));
   keyed.sort((a, b) => collator.compare(a.key, b.key));
   return keyed.map(({ entry }) => entry);
@@ -45,10 +48,15 @@ function sortKey({ id, data }: CollectionEntry<Name>): string {
 const indexes = new Map<Name, Promise<ReadonlyMap<string, CollectionEntry<Name>>>>();
 
 /** One published entry by its id, or undefined (missing or draft); a map lookup, since every detail page resolves its references. */
-export async function publishedEntry<C extends Name>(collection: C, id: string): Promise<CollectionEntry<C> | undefined> {
+export async function publishedEntry<C extends Name>(
+  collection: C,
+  id: string,
+): Promise<CollectionEntry<C> | undefined> {
   let index = indexes.get(collection);
   if (!index || import.meta.env.DEV) {
-    index = published(collection).then((entries) => new Map(entries.map((entry) => [entry.id, entry as CollectionEntry<Name>])));
+    index = published(collection).then(
+      (entries) => new Map(entries.map((entry) => [entry.id, entry as CollectionEntry<Name>])),
+    );
     indexes.set(collection, index);
   }
   return (await index).get(id) as CollectionEntry<C> | undefined;

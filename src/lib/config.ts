@@ -51,8 +51,10 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0']);
  * the calendar files would point readers and search engines to localhost.
  */
 export function deployProblem(site: string | undefined): string | undefined {
-  const how = 'set KF_SITE to the public origin the site is served from, e.g. KF_SITE=https://knowledge.example.eu (a base path goes in KF_BASE)';
-  if (!site?.trim()) return `KF_SITE is not set: a deploy build needs it for canonical URLs, the sitemap and feeds; ${how}.`;
+  const how =
+    'set KF_SITE to the public origin the site is served from, e.g. KF_SITE=https://knowledge.example.eu (a base path goes in KF_BASE)';
+  if (!site?.trim())
+    return `KF_SITE is not set: a deploy build needs it for canonical URLs, the sitemap and feeds; ${how}.`;
   let url: URL;
   try {
     url = new URL(site.trim());
@@ -61,7 +63,8 @@ export function deployProblem(site: string | undefined): string | undefined {
   }
   if (url.protocol !== 'https:') return `KF_SITE "${site}" must start with https:// on a published site; ${how}.`;
   if (LOCAL_HOSTS.has(url.hostname)) return `KF_SITE "${site}" is this machine, not the public site; ${how}.`;
-  if (url.pathname !== '/' || url.search || url.hash) return `KF_SITE "${site}" must be an origin only; put the path "${url.pathname}" in KF_BASE instead.`;
+  if (url.pathname !== '/' || url.search || url.hash)
+    return `KF_SITE "${site}" must be an origin only; put the path "${url.pathname}" in KF_BASE instead.`;
   return undefined;
 }
 

@@ -59,7 +59,11 @@ export function relativePath(d: string): string {
   let out = '';
   for (const ring of d.split(/(?=M)/)) {
     const closed = ring.endsWith('Z');
-    const points = ring.replace(/Z$/, '').slice(1).split('L').map((p) => p.split(',').map(Number) as [number, number]);
+    const points = ring
+      .replace(/Z$/, '')
+      .slice(1)
+      .split('L')
+      .map((p) => p.split(',').map(Number) as [number, number]);
     const [first, ...rest] = points;
     if (!first) continue;
     let [x, y] = first;
@@ -82,17 +86,39 @@ function mainland(geometry: Geometry): Polygon | Geometry {
   return polygons.reduce((largest, polygon) => (geoArea(polygon) > geoArea(largest) ? polygon : largest));
 }
 
-export function europeMap(topology: Topology, marked: ReadonlySet<string>, names: (code: string) => string, width = 600, height = 520): EuropeMap {
+export function europeMap(
+  topology: Topology,
+  marked: ReadonlySet<string>,
+  names: (code: string) => string,
+  width = 600,
+  height = 520,
+): EuropeMap {
   const object = topology.objects['countries'] as GeometryCollection<{ name: string }>;
   const collection = feature(topology, object);
   const projection = geoAzimuthalEqualArea()
     .rotate([-13, -50])
     .fitExtent(
-      [[0, 0], [width, height]],
+      [
+        [0, 0],
+        [width, height],
+      ],
       // Points, not a polygon: d3 reads a ring's winding as "inside", and a box of points needs no care.
-      { type: 'MultiPoint', coordinates: [[EXTENT.west, EXTENT.south], [EXTENT.east, EXTENT.south], [EXTENT.east, EXTENT.north], [EXTENT.west, EXTENT.north], [13, EXTENT.north], [13, EXTENT.south]] },
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [EXTENT.west, EXTENT.south],
+          [EXTENT.east, EXTENT.south],
+          [EXTENT.east, EXTENT.north],
+          [EXTENT.west, EXTENT.north],
+          [13, EXTENT.north],
+          [13, EXTENT.south],
+        ],
+      },
     )
-    .clipExtent([[0, 0], [width, height]]);
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   const path = geoPath(projection).digits(0);
   const countries: MapCountry[] = [];
   for (const country of collection.features as Feature<Geometry, { name: string }>[]) {
@@ -140,24 +166,50 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
  * caption still naming every country. Text width is estimated (0.68 em a
  * character, a bold sans-serif), which is enough to keep the names apart.
  */
-export function placeLabels(markers: readonly { code: string; name: string; x: number; y: number }[], width: number, height: number, fontSize = 16, markerRadius = 6): MapLabel[] {
+export function placeLabels(
+  markers: readonly { code: string; name: string; x: number; y: number }[],
+  width: number,
+  height: number,
+  fontSize = 16,
+  markerRadius = 6,
+): MapLabel[] {
   const gap = markerRadius + 3;
-  const taken: Box[] = markers.map((m) => ({ x0: m.x - markerRadius, y0: m.y - markerRadius, x1: m.x + markerRadius, y1: m.y + markerRadius }));
+  const taken: Box[] = markers.map((m) => ({
+    x0: m.x - markerRadius,
+    y0: m.y - markerRadius,
+    x1: m.x + markerRadius,
+    y1: m.y + markerRadius,
+  }));
   const labels: MapLabel[] = [];
   // West to east, so crowded eastern names are placed knowing their western neighbours.
   for (const m of [...markers].sort((a, b) => a.x - b.x || a.y - b.y)) {
     const w = m.name.length * fontSize * 0.68;
     const h = fontSize;
     const candidates: { label: MapLabel; box: Box }[] = [
-      { label: { code: m.code, text: m.name, x: m.x + gap, y: m.y + h * 0.35, anchor: 'start' }, box: { x0: m.x + gap, y0: m.y - h / 2, x1: m.x + gap + w, y1: m.y + h / 2 } },
-      { label: { code: m.code, text: m.name, x: m.x - gap, y: m.y + h * 0.35, anchor: 'end' }, box: { x0: m.x - gap - w, y0: m.y - h / 2, x1: m.x - gap, y1: m.y + h / 2 } },
-      { label: { code: m.code, text: m.name, x: m.x, y: m.y - gap, anchor: 'middle' }, box: { x0: m.x - w / 2, y0: m.y - gap - h, x1: m.x + w / 2, y1: m.y - gap } },
-      { label: { code: m.code, text: m.name, x: m.x, y: m.y + gap + h * 0.8, anchor: 'middle' }, box: { x0: m.x - w / 2, y0: m.y + gap, x1: m.x + w / 2, y1: m.y + gap + h } },
+      {
+        label: { code: m.code, text: m.name, x: m.x + gap, y: m.y + h * 0.35, anchor: 'start' },
+        box: { x0: m.x + gap, y0: m.y - h / 2, x1: m.x + gap + w, y1: m.y + h / 2 },
+      },
+      {
+        label: { code: m.code, text: m.name, x: m.x - gap, y: m.y + h * 0.35, anchor: 'end' },
+        box: { x0: m.x - gap - w, y0: m.y - h / 2, x1: m.x - gap, y1: m.y + h / 2 },
+      },
+      {
+        label: { code: m.code, text: m.name, x: m.x, y: m.y - gap, anchor: 'middle' },
+        box: { x0: m.x - w / 2, y0: m.y - gap - h, x1: m.x + w / 2, y1: m.y - gap },
+      },
+      {
+        label: { code: m.code, text: m.name, x: m.x, y: m.y + gap + h * 0.8, anchor: 'middle' },
+        box: { x0: m.x - w / 2, y0: m.y + gap, x1: m.x + w / 2, y1: m.y + gap + h },
+      },
     ];
     const inside = (b: Box) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height;
     const own = taken.findIndex((b) => b.x0 === m.x - markerRadius && b.y0 === m.y - markerRadius);
     const others = taken.filter((_, i) => i !== own);
-    const chosen = candidates.find((c) => inside(c.box) && !others.some((b) => overlaps(b, c.box))) ?? candidates.find((c) => inside(c.box)) ?? candidates[0]!;
+    const chosen =
+      candidates.find((c) => inside(c.box) && !others.some((b) => overlaps(b, c.box))) ??
+      candidates.find((c) => inside(c.box)) ??
+      candidates[0]!;
     taken.push(chosen.box);
     labels.push(chosen.label);
   }

@@ -19,11 +19,21 @@ export interface EventTime {
 export function parseEventTime(text: string): EventTime {
   if (/^\d{4}-\d{2}$/.test(text)) {
     const [year, month] = text.split('-').map(Number) as [number, number];
-    return { text, precision: 'month', start: new Date(Date.UTC(year, month - 1, 1)), after: new Date(Date.UTC(year, month, 1)) };
+    return {
+      text,
+      precision: 'month',
+      start: new Date(Date.UTC(year, month - 1, 1)),
+      after: new Date(Date.UTC(year, month, 1)),
+    };
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
     const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-    return { text, precision: 'day', start: new Date(Date.UTC(year, month - 1, day)), after: new Date(Date.UTC(year, month - 1, day + 1)) };
+    return {
+      text,
+      precision: 'day',
+      start: new Date(Date.UTC(year, month - 1, day)),
+      after: new Date(Date.UTC(year, month - 1, day + 1)),
+    };
   }
   const moment = new Date(text);
   if (Number.isNaN(moment.valueOf())) throw new Error(`"${text}" is not an event time`);
@@ -43,8 +53,10 @@ function offsetOf(text: string): string {
  */
 export function formatEventTime(text: string, locale = 'en-GB'): string {
   const time = parseEventTime(text);
-  if (time.precision === 'month') return time.start.toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  if (time.precision === 'day') return time.start.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (time.precision === 'month')
+    return time.start.toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (time.precision === 'day')
+    return time.start.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const [day, clock] = text.split('T') as [string, string];
   const hhmm = clock.slice(0, 5);
   return `${formatEventTime(day, locale)}, ${hhmm} (UTC${offsetOf(text)})`;
@@ -66,19 +78,32 @@ export function eventRangeParts(start: string, end: string | undefined, locale =
   const to = { text: ' to ' };
   const [from, until] = [parseEventTime(start), parseEventTime(end)];
   if (from.precision === 'moment' && until.precision === 'moment' && start.slice(0, 10) === end.slice(0, 10)) {
-    return [{ text: formatEventTime(start, locale), datetime: start }, to, { text: end.split('T')[1]?.slice(0, 5) ?? end, datetime: end }];
+    return [
+      { text: formatEventTime(start, locale), datetime: start },
+      to,
+      { text: end.split('T')[1]?.slice(0, 5) ?? end, datetime: end },
+    ];
   }
   if (from.precision === 'day' && until.precision === 'day' && start.slice(0, 4) === end.slice(0, 4)) {
     const sameMonth = start.slice(0, 7) === end.slice(0, 7);
-    const short = from.start.toLocaleDateString(locale, sameMonth ? { day: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const short = from.start.toLocaleDateString(
+      locale,
+      sameMonth ? { day: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', timeZone: 'UTC' },
+    );
     return [{ text: short, datetime: start }, to, { text: formatEventTime(end, locale), datetime: end }];
   }
-  return [{ text: formatEventTime(start, locale), datetime: start }, to, { text: formatEventTime(end, locale), datetime: end }];
+  return [
+    { text: formatEventTime(start, locale), datetime: start },
+    to,
+    { text: formatEventTime(end, locale), datetime: end },
+  ];
 }
 
 /** The range as plain text, e.g. "12 to 13 September 2023". */
 export function formatEventRange(start: string, end: string | undefined, locale = 'en-GB'): string {
-  return eventRangeParts(start, end, locale).map((part) => part.text).join('');
+  return eventRangeParts(start, end, locale)
+    .map((part) => part.text)
+    .join('');
 }
 
 /** True while the event has not finished at `now`: a month-precision event stays upcoming until that month ends. */
@@ -87,7 +112,10 @@ export function isUpcoming(event: { start: string; end?: string | undefined }, n
 }
 
 /** Upcoming events soonest first, past events latest first. */
-export function splitByDate<E extends { data: { start: string; end?: string | undefined } }>(events: readonly E[], now: Date): { upcoming: E[]; past: E[] } {
+export function splitByDate<E extends { data: { start: string; end?: string | undefined } }>(
+  events: readonly E[],
+  now: Date,
+): { upcoming: E[]; past: E[] } {
   const startOf = (e: E) => parseEventTime(e.data.start).start.valueOf();
   const upcoming = events.filter((e) => isUpcoming(e.data, now)).sort((a, b) => startOf(a) - startOf(b));
   const past = events.filter((e) => !isUpcoming(e.data, now)).sort((a, b) => startOf(b) - startOf(a));

@@ -3,7 +3,8 @@ import { countryName } from '../schemas/countries.ts';
 import type { IcsEvent } from './ics.ts';
 import type { EVENT_KINDS } from '../schemas/events.ts';
 
-export type EventLocation = { online: true } | { city?: string | undefined; country: string; venue?: string | undefined };
+export type EventLocation =
+  { online: true } | { city?: string | undefined; country: string; venue?: string | undefined };
 
 /** Said plainly when no source gives the place, rather than left blank or guessed. */
 export const LOCATION_UNKNOWN = 'Location not stated in the sources';
@@ -23,12 +24,22 @@ export function icsPath(slug: string): string {
 /** What an event's calendar entry needs from its content entry. */
 export interface CalendarSource {
   id: string;
-  data: { title: string; summary: string; start: string; end?: string | undefined; location?: EventLocation | undefined; changes: readonly { date: string }[] };
+  data: {
+    title: string;
+    summary: string;
+    start: string;
+    end?: string | undefined;
+    location?: EventLocation | undefined;
+    changes: readonly { date: string }[];
+  };
 }
 
 /** An event as a calendar entry, its UID and link the event's public page (`pageUrl`). */
 export function calendarEvent(entry: CalendarSource, pageUrl: string): IcsEvent {
-  const newest = entry.data.changes.map((c) => c.date).sort().at(-1);
+  const newest = entry.data.changes
+    .map((c) => c.date)
+    .sort()
+    .at(-1);
   return {
     uid: pageUrl,
     title: entry.data.title,

@@ -36,10 +36,19 @@ const atomDate = (day: string) => `${day.slice(0, 10)}T00:00:00Z`;
 
 /** Newest first, at most `limit` entries; equal dates fall back to title so the feed is reproducible. */
 export function newestItems(items: readonly FeedItem[], limit = 50): FeedItem[] {
-  return [...items].sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title, 'en')).slice(0, limit);
+  return [...items]
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title, 'en'))
+    .slice(0, limit);
 }
 
-export function atomFeed(input: { title: string; subtitle: string; siteUrl: string; feedUrl: string; items: readonly FeedItem[]; limit?: number }): string {
+export function atomFeed(input: {
+  title: string;
+  subtitle: string;
+  siteUrl: string;
+  feedUrl: string;
+  items: readonly FeedItem[];
+  limit?: number;
+}): string {
   const items = newestItems(input.items, input.limit);
   const updated = items[0]?.updated ?? '1970-01-01';
   const entries = items.map(
@@ -70,7 +79,10 @@ ${entries.join('\n')}
 export function sitemap(urls: readonly { url: string; lastmod?: string | undefined }[]): string {
   const body = [...urls]
     .sort((a, b) => a.url.localeCompare(b.url))
-    .map((u) => `  <url><loc>${escapeXml(u.url)}</loc>${u.lastmod ? `<lastmod>${u.lastmod.slice(0, 10)}</lastmod>` : ''}</url>`)
+    .map(
+      (u) =>
+        `  <url><loc>${escapeXml(u.url)}</loc>${u.lastmod ? `<lastmod>${u.lastmod.slice(0, 10)}</lastmod>` : ''}</url>`,
+    )
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

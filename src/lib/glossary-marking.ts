@@ -13,7 +13,24 @@ export interface AbbrTerm {
 export type Segment = string | { abbr: string; title: string };
 
 /** Elements whose text is never marked: links, code, existing abbreviations, headings (the first use in running text counts). */
-export const SKIPPED_ELEMENTS = new Set(['a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'button']);
+export const SKIPPED_ELEMENTS = new Set([
+  'a',
+  'abbr',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'svg',
+  'button',
+]);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -32,7 +49,10 @@ export function glossaryMatcher(terms: readonly AbbrTerm[]): GlossaryMatcher {
   const expansions = new Map(usable.map((t) => [t.term, t.expansion]));
   if (usable.length === 0) return { pattern: undefined, expansions };
   const alternatives = [...expansions.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}_-])(${alternatives.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu'), expansions };
+  return {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}_-])(${alternatives.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu'),
+    expansions,
+  };
 }
 
 /**

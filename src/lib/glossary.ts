@@ -7,7 +7,12 @@ export interface TermLike {
 
 /** The letter a term is filed under: its first letter without accents, upper case; digits and symbols under `#`. */
 export function initialOf(term: string): string {
-  const first = term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().charAt(0).toUpperCase();
+  const first = term
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .charAt(0)
+    .toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
 }
 
@@ -18,5 +23,7 @@ export function groupByInitial<T extends TermLike>(terms: readonly T[]): { lette
     const letter = initialOf(term.data.term);
     groups.set(letter, [...(groups.get(letter) ?? []), term]);
   }
-  return [...groups.entries()].sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b))).map(([letter, items]) => ({ letter, terms: items }));
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b)))
+    .map(([letter, items]) => ({ letter, terms: items }));
 }

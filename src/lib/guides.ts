@@ -33,7 +33,9 @@ export function byStep<G extends GuideLike>(a: G, b: G): number {
 
 /** Every phase that has guides, in the order a JCBPP runs, each in step order. */
 export function groupByPhase<G extends GuideLike>(guides: readonly G[]): PhaseGroup<G>[] {
-  return PHASES.map((phase) => ({ phase, guides: guides.filter((g) => g.data.phase === phase).sort(byStep) })).filter((group) => group.guides.length > 0);
+  return PHASES.map((phase) => ({ phase, guides: guides.filter((g) => g.data.phase === phase).sort(byStep) })).filter(
+    (group) => group.guides.length > 0,
+  );
 }
 
 /**
@@ -65,7 +67,10 @@ export interface Toolbox<G extends GuideLike> {
 
 /** The toolbox as a reader walks it: `{ journey: [overview, prepare, tender, contract], reference }`. */
 export function toolbox<G extends GuideLike>(guides: readonly G[]): Toolbox<G> {
-  const journey = STAGES.map((stage) => ({ stage, guides: guides.filter((g) => stageOf(g) === stage).sort(byStep) })).filter((s) => s.guides.length > 0);
+  const journey = STAGES.map((stage) => ({
+    stage,
+    guides: guides.filter((g) => stageOf(g) === stage).sort(byStep),
+  })).filter((s) => s.guides.length > 0);
   const reference = guides.filter((g) => stageOf(g) === undefined).sort(byStep);
   return { journey, reference };
 }
@@ -105,7 +110,8 @@ function walk(guides: readonly GuideLike[]): Walk {
   const sequence = journey.flatMap((s) => s.guides);
   const at = new Map<string, { index: number; number: number; total: number }>();
   let index = 0;
-  for (const stage of journey) stage.guides.forEach((g, i) => at.set(g.id, { index: index++, number: i + 1, total: stage.guides.length }));
+  for (const stage of journey)
+    stage.guides.forEach((g, i) => at.set(g.id, { index: index++, number: i + 1, total: stage.guides.length }));
   reference.forEach((g, i) => at.set(g.id, { index: -1, number: i + 1, total: reference.length }));
   known = { journey, reference, sequence, at };
   walks.set(guides, known);
@@ -121,8 +127,15 @@ export function journeyPosition<G extends GuideLike>(guide: GuideLike, guides: r
   const place = at.get(guide.id);
   if (!place) throw new Error(`guide "${guide.id}" is not among the toolbox's guides`);
   const stage = stageOf(guide);
-  if (stage === undefined) return { stage, number: place.number, total: place.total, previous: undefined, next: undefined };
-  return { stage, number: place.number, total: place.total, previous: sequence[place.index - 1] as G | undefined, next: sequence[place.index + 1] as G | undefined };
+  if (stage === undefined)
+    return { stage, number: place.number, total: place.total, previous: undefined, next: undefined };
+  return {
+    stage,
+    number: place.number,
+    total: place.total,
+    previous: sequence[place.index - 1] as G | undefined,
+    next: sequence[place.index + 1] as G | undefined,
+  };
 }
 
 /**

@@ -59,7 +59,11 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-const utc = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utc = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const day = (date: Date) => date.toISOString().slice(0, 10).replace(/-/g, '');
 
 function dtProperty(name: 'DTSTART' | 'DTEND', date: Date, allDay: boolean): string {
@@ -71,12 +75,19 @@ function eventLines(event: IcsEvent): string[] {
   const start = parseEventTime(event.start);
   const end = event.end === undefined ? undefined : parseEventTime(event.end);
   const allDay = start.precision !== 'moment';
-  const lines = ['BEGIN:VEVENT', `UID:${escapeText(event.uid)}`, `DTSTAMP:${utc(event.stamp)}`, dtProperty('DTSTART', start.start, allDay)];
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(event.uid)}`,
+    `DTSTAMP:${utc(event.stamp)}`,
+    dtProperty('DTSTART', start.start, allDay),
+  ];
   // All-day ends are exclusive: the day after the last day. A moment without an end has none.
   if (allDay) lines.push(dtProperty('DTEND', (end ?? start).after, true));
-  else if (end) lines.push(dtProperty('DTEND', end.precision === 'moment' ? end.start : end.after, end.precision !== 'moment'));
+  else if (end)
+    lines.push(dtProperty('DTEND', end.precision === 'moment' ? end.start : end.after, end.precision !== 'moment'));
   lines.push(`SUMMARY:${escapeText(event.title)}`);
-  const precisionNote = start.precision === 'month' ? ' The exact days are not known; the event is shown across the month.' : '';
+  const precisionNote =
+    start.precision === 'month' ? ' The exact days are not known; the event is shown across the month.' : '';
   lines.push(`DESCRIPTION:${escapeText(`${event.description}${precisionNote} ${event.url}`)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
   lines.push(`URL:${oneLine(event.url)}`, 'END:VEVENT');
@@ -91,9 +102,20 @@ export interface IcsCalendar {
 
 /** The whole .ics file, lines folded and joined with CRLF as the standard requires; a named calendar is one to subscribe to. */
 export function calendarToIcs(events: readonly IcsEvent[], calendar?: IcsCalendar): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//iProcureNet//Knowledge Factory//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//iProcureNet//Knowledge Factory//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   if (calendar) {
-    lines.push(`NAME:${escapeText(calendar.name)}`, `X-WR-CALNAME:${escapeText(calendar.name)}`, `DESCRIPTION:${escapeText(calendar.description)}`, `X-WR-CALDESC:${escapeText(calendar.description)}`);
+    lines.push(
+      `NAME:${escapeText(calendar.name)}`,
+      `X-WR-CALNAME:${escapeText(calendar.name)}`,
+      `DESCRIPTION:${escapeText(calendar.description)}`,
+      `X-WR-CALDESC:${escapeText(calendar.description)}`,
+    );
     // The site changes at most daily; calendar apps poll no more often than this.
     lines.push('REFRESH-INTERVAL;VALUE=DURATION:P1D', 'X-PUBLISHED-TTL:P1D');
   }

@@ -17,11 +17,23 @@ export function breadcrumbList(crumbs: readonly Crumb[]): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
   };
 }
 
-export function article(input: { title: string; description: string; url: string; dateModified?: string | undefined; publisher: string; author?: string | undefined }): JsonLd {
+export function article(input: {
+  title: string;
+  description: string;
+  url: string;
+  dateModified?: string | undefined;
+  publisher: string;
+  author?: string | undefined;
+}): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -58,7 +70,13 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}(?:$|T)/;
 export function event(input: EventInput): JsonLd {
   const where = input.location;
   if (!FULL_DATE.test(input.start) || where === undefined || (input.end !== undefined && !FULL_DATE.test(input.end))) {
-    return { '@context': 'https://schema.org', '@type': 'WebPage', name: input.title, description: input.description, url: input.url };
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      name: input.title,
+      description: input.description,
+      url: input.url,
+    };
   }
   const online = 'online' in where;
   const location = online
@@ -66,7 +84,11 @@ export function event(input: EventInput): JsonLd {
     : {
         '@type': 'Place',
         name: where.venue ?? where.city ?? countryName(where.country),
-        address: { '@type': 'PostalAddress', ...(where.city ? { addressLocality: where.city } : {}), addressCountry: where.country },
+        address: {
+          '@type': 'PostalAddress',
+          ...(where.city ? { addressLocality: where.city } : {}),
+          addressCountry: where.country,
+        },
       };
   return {
     '@context': 'https://schema.org',
@@ -76,14 +98,20 @@ export function event(input: EventInput): JsonLd {
     url: input.url,
     startDate: input.start,
     ...(input.end ? { endDate: input.end } : {}),
-    eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    eventAttendanceMode: online
+      ? 'https://schema.org/OnlineEventAttendanceMode'
+      : 'https://schema.org/OfflineEventAttendanceMode',
     location,
     ...(input.organiser ? { organizer: { '@type': 'Organization', name: input.organiser } } : {}),
   };
 }
 
 /** The directory: the network as an organisation with one ContactPoint per national contact. */
-export function contactPoints(input: { name: string; url: string; contacts: readonly { email: string; country: string; name: string; organisation: string }[] }): JsonLd {
+export function contactPoints(input: {
+  name: string;
+  url: string;
+  contacts: readonly { email: string; country: string; name: string; organisation: string }[];
+}): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',

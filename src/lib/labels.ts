@@ -115,7 +115,10 @@ export const REFERENCE_LABEL = 'Reference guides';
  * `{ line: 'Prepare (pre-tender) · step 2 of 7', crumb: 'Prepare (pre-tender)' }`;
  * a stage of one guide has no "step 1 of 1"; a reference guide is "Reference guide".
  */
-export function journeyLabel(position: { stage: Stage | undefined; number: number; total: number }): { line: string; crumb: string } {
+export function journeyLabel(position: { stage: Stage | undefined; number: number; total: number }): {
+  line: string;
+  crumb: string;
+} {
   if (position.stage === undefined) return { line: 'Reference guide', crumb: REFERENCE_LABEL };
   const name = STAGE_LABELS[position.stage];
   if (position.stage === 'overview') return { line: 'Start here: the toolbox in one page', crumb: name };

@@ -12,8 +12,15 @@ export interface LastUpdated {
 }
 
 /** `lastUpdated({ changes: [{ date: '2024-03-01' }] })` is `{ date: '2024-03-01', from: 'changes' }`. */
-export function lastUpdated(input: { changes?: readonly { date: string }[]; gitDate?: string | undefined; lastReviewed?: string | undefined }): LastUpdated | undefined {
-  const newest = [...(input.changes ?? [])].map((c) => c.date).sort().at(-1);
+export function lastUpdated(input: {
+  changes?: readonly { date: string }[];
+  gitDate?: string | undefined;
+  lastReviewed?: string | undefined;
+}): LastUpdated | undefined {
+  const newest = [...(input.changes ?? [])]
+    .map((c) => c.date)
+    .sort()
+    .at(-1);
   if (newest) return { date: newest, from: 'changes' };
   if (input.gitDate) return { date: input.gitDate, from: 'git' };
   if (input.lastReviewed) return { date: input.lastReviewed, from: 'reviewed' };
@@ -30,7 +37,13 @@ let gitDates: Map<string, string> | undefined;
  */
 export function readGitDates(dir: string = process.cwd()): Map<string, string> {
   try {
-    const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    const git = (args: string[], cwd: string) =>
+      execFileSync('git', args, {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 256 * 1024 * 1024,
+      });
     const root = git(['rev-parse', '--show-toplevel'], dir).trim();
     return parseGitLog(git(['log', '--format=%x00%cs', '--name-only', '--no-renames'], root), root);
   } catch {
@@ -46,7 +59,10 @@ export function readGitDates(dir: string = process.cwd()): Map<string, string> {
 export function parseGitLog(out: string, root: string): Map<string, string> {
   const dates = new Map<string, string>();
   for (const commit of out.split('\0')) {
-    const [date, ...files] = commit.split('\n').map((line) => line.trim()).filter(Boolean);
+    const [date, ...files] = commit
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
     for (const file of files) if (!dates.has(`${root}/${file}`)) dates.set(`${root}/${file}`, date);
   }
@@ -68,7 +84,12 @@ export function reviewOverdue(reviewBy: string | undefined, today: string): bool
 /** "12 March 2024" from `2024-03-12`, "October 2023" from `2023-10`, "2023" from `2023`. */
 export function formatDay(partial: string, locale = 'en-GB'): string {
   if (/^\d{4}$/.test(partial)) return partial;
-  if (/^\d{4}-\d{2}$/.test(partial)) return new Date(`${partial}-01T00:00:00Z`).toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (/^\d{4}-\d{2}$/.test(partial))
+    return new Date(`${partial}-01T00:00:00Z`).toLocaleDateString(locale, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   const date = new Date(`${partial.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.valueOf())) return partial;
   return date.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -5,7 +5,14 @@
  * the declarations, so a listing and the search page name a facet alike.
  */
 import type { EntryData } from '../schemas/index.ts';
-import { facet, facetLabel, facetValues, type FacetContext, type FacetKey, type SearchableCollection } from './search/facet-list.ts';
+import {
+  facet,
+  facetLabel,
+  facetValues,
+  type FacetContext,
+  type FacetKey,
+  type SearchableCollection,
+} from './search/facet-list.ts';
 
 export interface ListFacet {
   /** The search facet it is; a handoff to the search page sends it under this name. */
@@ -18,8 +25,13 @@ export interface ListFacet {
 }
 
 /** The distinct values of one facet across entries, each once, sorted by their label. */
-export function facetOptions(values: readonly string[], labelOf: (value: string) => string): { value: string; label: string }[] {
-  return [...new Set(values)].map((value) => ({ value, label: labelOf(value) })).sort((a, b) => a.label.localeCompare(b.label, 'en'));
+export function facetOptions(
+  values: readonly string[],
+  labelOf: (value: string) => string,
+): { value: string; label: string }[] {
+  return [...new Set(values)]
+    .map((value) => ({ value, label: labelOf(value) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }
 
 /** Values in a declared order (`['jcbpp', 'pcp', …]`), each once; values the order does not know come last. */
@@ -34,13 +46,20 @@ function inOrder(values: readonly string[], order: readonly string[]): string[] 
  * `listFacets('examples', data, ['country', 'legal'])` gives the country and
  * legal-model selects, the latter under its published name `model`.
  */
-export function listFacets<C extends SearchableCollection>(collection: C, items: readonly EntryData<C>[], keys: readonly FacetKey[], context: FacetContext = {}): ListFacet[] {
+export function listFacets<C extends SearchableCollection>(
+  collection: C,
+  items: readonly EntryData<C>[],
+  keys: readonly FacetKey[],
+  context: FacetContext = {},
+): ListFacet[] {
   return keys
     .map((key) => {
       const of = facet(key);
       const values = items.flatMap((data) => facetValues(of, collection, data, context));
       const labelOf = (value: string) => facetLabel(of, value, context);
-      const options = of.order ? inOrder(values, of.order).map((value) => ({ value, label: labelOf(value) })) : facetOptions(values, labelOf);
+      const options = of.order
+        ? inOrder(values, of.order).map((value) => ({ value, label: labelOf(value) }))
+        : facetOptions(values, labelOf);
       return { key, name: of.listParam ?? key, label: of.label, options };
     })
     .filter((list) => list.options.length > 0);
@@ -50,7 +69,12 @@ export function listFacets<C extends SearchableCollection>(collection: C, items:
  * The `data-<name>` attributes of a list item that the filter script matches,
  * one per facet, values separated by spaces: `{ 'data-country': 'FR ES', 'data-model': 'lead-buyer' }`.
  */
-export function listItemAttributes<C extends SearchableCollection>(collection: C, data: EntryData<C>, keys: readonly FacetKey[], context: FacetContext = {}): Record<string, string> {
+export function listItemAttributes<C extends SearchableCollection>(
+  collection: C,
+  data: EntryData<C>,
+  keys: readonly FacetKey[],
+  context: FacetContext = {},
+): Record<string, string> {
   return Object.fromEntries(
     keys.map((key) => {
       const of = facet(key);

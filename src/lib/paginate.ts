@@ -38,7 +38,8 @@ export function needsPages(count: number, pageSize: number): boolean {
 
 /** `paginate([a, b, c], 2)` is two pages, `[a, b]` and `[c]`; no items is one empty page. */
 export function paginate<T>(items: readonly T[], pageSize: number): Page<T>[] {
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`page size must be a whole number of at least 1, not ${pageSize}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new RangeError(`page size must be a whole number of at least 1, not ${pageSize}`);
   const total = Math.max(1, Math.ceil(items.length / pageSize));
   return Array.from({ length: total }, (_, index) => ({
     number: index + 1,
@@ -56,9 +57,16 @@ export function paginate<T>(items: readonly T[], pageSize: number): Page<T>[] {
  * first entries and has pages of its own (`more`), so the overview stays the
  * same size however the entries fall into sections.
  */
-export function overviewSection<T>(items: readonly T[], listingSize: number, pageSize: number, previewSize = PREVIEW_SIZE): { shown: T[]; more: boolean } {
+export function overviewSection<T>(
+  items: readonly T[],
+  listingSize: number,
+  pageSize: number,
+  previewSize = PREVIEW_SIZE,
+): { shown: T[]; more: boolean } {
   const length = Math.min(previewSize, pageSize);
-  return needsPages(listingSize, pageSize) && items.length > length ? { shown: items.slice(0, length), more: true } : { shown: [...items], more: false };
+  return needsPages(listingSize, pageSize) && items.length > length
+    ? { shown: items.slice(0, length), more: true }
+    : { shown: [...items], more: false };
 }
 
 /**

@@ -21,7 +21,10 @@ export function prefixIds(html: string, prefix: string): string {
   return html.replace(START_TAG, (tag) =>
     tag
       .replace(ID_ATTRIBUTE, (_all, space: string, name: string, value: string) => {
-        const ids = value.split(/\s+/).filter(Boolean).map((id) => `${prefix}--${id}`);
+        const ids = value
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((id) => `${prefix}--${id}`);
         return `${space}${name}="${ids.join(' ')}"`;
       })
       .replace(FRAGMENT_LINK, (_all, attribute: string, id: string) => `${attribute}="#${prefix}--${id}"`),
@@ -30,7 +33,10 @@ export function prefixIds(html: string, prefix: string): string {
 
 /** Headings one level down, h6 staying h6: `demoteHeadings('<h2>A</h2>')` is `<h3>A</h3>`. */
 export function demoteHeadings(html: string): string {
-  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_all, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 1)}`);
+  return html.replace(
+    /<(\/?)h([1-6])(?=[\s>])/g,
+    (_all, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 1)}`,
+  );
 }
 
 const SELF_LINK = /<a class="heading-link"[^>]*>[\s\S]*?<\/a>/g;
@@ -42,5 +48,8 @@ const SELF_LINK = /<a class="heading-link"[^>]*>[\s\S]*?<\/a>/g;
  * sections of the printable toolbox are copies, their promise is the guide's.
  */
 export function asPrintedSections(html: string): string {
-  return html.replace(SELF_LINK, '').replace(/class="heading-wrapper"/g, 'class="printed-heading"').replace(/class="anchor-alias"/g, 'class="printed-alias"');
+  return html
+    .replace(SELF_LINK, '')
+    .replace(/class="heading-wrapper"/g, 'class="printed-heading"')
+    .replace(/class="anchor-alias"/g, 'class="printed-alias"');
 }

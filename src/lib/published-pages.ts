@@ -37,4 +37,13 @@ export async function siteEntries(): Promise<SiteEntry[]> {
 }
 
 /** The index pages every build has, beside the entries. */
-export const INDEX_PATHS = ['/', '/toolbox/', '/examples/', '/segments/', '/events/', '/directory/', '/glossary/', '/search/'] as const;
+export const INDEX_PATHS = [
+  '/',
+  '/toolbox/',
+  '/examples/',
+  '/segments/',
+  '/events/',
+  '/directory/',
+  '/glossary/',
+  '/search/',
+] as const;

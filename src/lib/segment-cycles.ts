@@ -18,7 +18,13 @@ export interface CycleFacts {
 }
 
 export const CYCLE_FACTS: readonly CycleFacts[] = [
-  { cycle: 3, identified: 8, promising: 3, listedIn: 'deliverable D3.6, the revised list of the most promising segments for the third cycle', source: 'iProcureNet – Key findings, October 2023' },
+  {
+    cycle: 3,
+    identified: 8,
+    promising: 3,
+    listedIn: 'deliverable D3.6, the revised list of the most promising segments for the third cycle',
+    source: 'iProcureNet – Key findings, October 2023',
+  },
 ];
 
 export interface CycleSummary extends CycleFacts {
@@ -27,12 +33,17 @@ export interface CycleSummary extends CycleFacts {
 }
 
 /** Each described cycle, newest first, with the published segments it judged most promising. */
-export function cycleSummaries(segments: readonly SegmentCycles[], facts: readonly CycleFacts[] = CYCLE_FACTS): CycleSummary[] {
+export function cycleSummaries(
+  segments: readonly SegmentCycles[],
+  facts: readonly CycleFacts[] = CYCLE_FACTS,
+): CycleSummary[] {
   return [...facts]
     .sort((a, b) => b.cycle - a.cycle)
     .map((fact) => ({
       ...fact,
-      named: segments.filter((s) => s.cycles.some((c) => c.cycle === fact.cycle && c.promising)).sort((a, b) => a.title.localeCompare(b.title, 'en')),
+      named: segments
+        .filter((s) => s.cycles.some((c) => c.cycle === fact.cycle && c.promising))
+        .sort((a, b) => a.title.localeCompare(b.title, 'en')),
     }));
 }
 

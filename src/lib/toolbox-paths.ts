@@ -12,11 +12,17 @@ import { INSTRUMENTS } from '../schemas/guides.ts';
 export async function sectionStaticPaths(kind: SectionKind) {
   const pageSize = readConfig().listingPageSize;
   const guides = await published('guides');
-  const sections = toolboxSections(guides, INSTRUMENTS).filter((s) => s.kind === kind && overviewSection(s.guides, guides.length, pageSize).more);
+  const sections = toolboxSections(guides, INSTRUMENTS).filter(
+    (s) => s.kind === kind && overviewSection(s.guides, guides.length, pageSize).more,
+  );
   return sections.flatMap((section) =>
     paginate(section.guides, pageSize).map((page) => ({
       params: { [kind]: section.key, page: page.number === 1 ? undefined : String(page.number) },
-      props: { section: { kind, key: section.key, count: section.guides.length }, page, offset: (page.number - 1) * pageSize },
+      props: {
+        section: { kind, key: section.key, count: section.guides.length },
+        page,
+        offset: (page.number - 1) * pageSize,
+      },
     })),
   );
 }

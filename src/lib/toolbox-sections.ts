@@ -17,10 +17,17 @@ export interface GuideSection<G extends GuideLike> {
 }
 
 /** Every phase that has guides, then every instrument that has guides, in the schema's order. */
-export function toolboxSections<G extends GuideLike>(guides: readonly G[], instruments: readonly string[]): GuideSection<G>[] {
+export function toolboxSections<G extends GuideLike>(
+  guides: readonly G[],
+  instruments: readonly string[],
+): GuideSection<G>[] {
   return [
     ...groupByPhase(guides).map((group) => ({ kind: 'phase' as const, key: group.phase, guides: group.guides })),
-    ...instrumentsIn(guides, instruments).map((instrument) => ({ kind: 'instrument' as const, key: instrument, guides: guides.filter((g) => g.data.instruments.includes(instrument)) })),
+    ...instrumentsIn(guides, instruments).map((instrument) => ({
+      kind: 'instrument' as const,
+      key: instrument,
+      guides: guides.filter((g) => g.data.instruments.includes(instrument)),
+    })),
   ];
 }
 

@@ -43,7 +43,13 @@ export interface EventLike {
   id: string;
   data: {
     title: string;
-    materials: readonly { kind: string; title: string; url?: string | undefined; ref?: string | undefined; chapters: readonly { time: string; title: string; ref: string }[] }[];
+    materials: readonly {
+      kind: string;
+      title: string;
+      url?: string | undefined;
+      ref?: string | undefined;
+      chapters: readonly { time: string; title: string; ref: string }[];
+    }[];
   };
 }
 
@@ -76,7 +82,12 @@ export function coverageIndex(events: readonly EventLike[]): Map<string, Coverag
       const base = { eventId: event.id, eventTitle: event.data.title, materialTitle: material.title };
       if (material.ref) add(material.ref, base);
       for (const chapter of material.chapters) {
-        add(chapter.ref, material.url ? { ...base, time: chapter.time, href: momentUrl(material.url, chapter.time) } : { ...base, time: chapter.time });
+        add(
+          chapter.ref,
+          material.url
+            ? { ...base, time: chapter.time, href: momentUrl(material.url, chapter.time) }
+            : { ...base, time: chapter.time },
+        );
       }
     }
   }

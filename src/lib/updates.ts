@@ -29,18 +29,30 @@ export function latestUpdate(entry: ChangedEntry): UpdateLine | undefined {
   const newest = sorted.at(-1);
   if (!newest) return undefined;
   const isNew = sorted.length === 1;
-  return { title: entry.title, url: entry.url, date: newest.date, isNew, line: isNew ? `New ${entry.kind}` : `Updated: ${newest.summary}` };
+  return {
+    title: entry.title,
+    url: entry.url,
+    date: newest.date,
+    isNew,
+    line: isNew ? `New ${entry.kind}` : `Updated: ${newest.summary}`,
+  };
 }
 
 /**
  * The `limit` newest updates, grouped by day, newest day first. On one day,
  * real updates come before new pages, then by title.
  */
-export function updatesByDay(entries: readonly ChangedEntry[], limit: number): { date: string; updates: UpdateLine[] }[] {
+export function updatesByDay(
+  entries: readonly ChangedEntry[],
+  limit: number,
+): { date: string; updates: UpdateLine[] }[] {
   const lines = entries
     .map(latestUpdate)
     .filter((u): u is UpdateLine => u !== undefined)
-    .sort((a, b) => b.date.localeCompare(a.date) || Number(a.isNew) - Number(b.isNew) || a.title.localeCompare(b.title, 'en'))
+    .sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) || Number(a.isNew) - Number(b.isNew) || a.title.localeCompare(b.title, 'en'),
+    )
     .slice(0, limit);
   const days: { date: string; updates: UpdateLine[] }[] = [];
   for (const line of lines) {

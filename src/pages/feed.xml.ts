@@ -15,7 +15,18 @@ export const GET: APIRoute = async ({ site }) => {
     siteUrl: absolute('/'),
     feedUrl: absolute('/feed.xml'),
     items: entries.flatMap((e) =>
-      e.updated ? [{ title: e.title, summary: e.summary, url: absolute(e.path), updated: e.updated, change: e.change, category: KINDS[e.collection] }] : [],
+      e.updated
+        ? [
+            {
+              title: e.title,
+              summary: e.summary,
+              url: absolute(e.path),
+              updated: e.updated,
+              change: e.change,
+              category: KINDS[e.collection],
+            },
+          ]
+        : [],
     ),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

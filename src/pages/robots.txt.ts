@@ -2,4 +2,7 @@
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${import.meta.env.BASE_URL}sitemap.xml`, site).href}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(
+    `User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${import.meta.env.BASE_URL}sitemap.xml`, site).href}\n`,
+    { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+  );

@@ -55,7 +55,8 @@ function claim(names: FixedNames, folder: string, name: string, holder: FixedNam
  */
 export function fixedNames(pagesDir: string, publicFiles: readonly string[]): FixedNames {
   const names: FixedNames = new Map();
-  for (const folder of BUILD_FOLDERS) claim(names, '/', folder, { owner: `the build's /${folder}/ folder`, generatedFolder: true });
+  for (const folder of BUILD_FOLDERS)
+    claim(names, '/', folder, { owner: `the build's /${folder}/ folder`, generatedFolder: true });
   let routes: string[] = [];
   try {
     routes = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }).filter((file) => ROUTE_EXTENSION.test(file));
@@ -66,19 +67,32 @@ export function fixedNames(pagesDir: string, publicFiles: readonly string[]): Fi
     const segments = route.split(sep);
     for (const [i, segment] of segments.entries()) {
       if (segment.includes('[') || segment.startsWith('_')) break;
-      const folder = `/${segments.slice(0, i).map((s) => `${s}/`).join('')}`;
+      const folder = `/${segments
+        .slice(0, i)
+        .map((s) => `${s}/`)
+        .join('')}`;
       const last = i === segments.length - 1;
       const owner = `src/pages/${segments.slice(0, i + 1).join('/')}${last ? '' : '/'}`;
-      const hasIndex = !last && readdirSync(join(pagesDir, ...segments.slice(0, i + 1))).some((file) => /^index\./.test(file));
-      claim(names, folder, last ? segment.replace(ROUTE_EXTENSION, '') : segment, { owner, generatedFolder: !last && !hasIndex });
+      const hasIndex =
+        !last && readdirSync(join(pagesDir, ...segments.slice(0, i + 1))).some((file) => /^index\./.test(file));
+      claim(names, folder, last ? segment.replace(ROUTE_EXTENSION, '') : segment, {
+        owner,
+        generatedFolder: !last && !hasIndex,
+      });
     }
   }
   for (const file of publicFiles) {
     const segments = file.split('/').filter(Boolean);
     segments.forEach((segment, i) => {
-      const folder = `/${segments.slice(0, i).map((s) => `${s}/`).join('')}`;
+      const folder = `/${segments
+        .slice(0, i)
+        .map((s) => `${s}/`)
+        .join('')}`;
       const last = i === segments.length - 1;
-      claim(names, folder, segment, { owner: `public/${segments.slice(0, i + 1).join('/')}${last ? '' : '/'}`, generatedFolder: false });
+      claim(names, folder, segment, {
+        owner: `public/${segments.slice(0, i + 1).join('/')}${last ? '' : '/'}`,
+        generatedFolder: false,
+      });
     });
   }
   return names;
@@ -137,7 +151,12 @@ function entryProblems(entry: RawEntry, names: FixedNames): Problem[] {
 }
 
 /** `redirectFrom` addresses that something else publishes or will publish: the build's folders, generated listings, public files, drafts. */
-function redirectProblems(entry: ValidEntry, names: FixedNames, publicFiles: ReadonlySet<string>, drafts: ReadonlyMap<string, ValidEntry>): Problem[] {
+function redirectProblems(
+  entry: ValidEntry,
+  names: FixedNames,
+  publicFiles: ReadonlySet<string>,
+  drafts: ReadonlyMap<string, ValidEntry>,
+): Problem[] {
   const problems: Problem[] = [];
   if (!isPageEntry(entry)) return [];
   entry.data.redirectFrom.forEach((path, i) => {
@@ -145,20 +164,35 @@ function redirectProblems(entry: ValidEntry, names: FixedNames, publicFiles: Rea
     const segments = path.split('/').filter(Boolean);
     // A folder that holds only generated pages (a listing's page 2, a build folder) is never free, at any depth.
     for (const [depth, segment] of segments.entries()) {
-      const folder = `/${segments.slice(0, depth).map((s) => `${s}/`).join('')}`;
+      const folder = `/${segments
+        .slice(0, depth)
+        .map((s) => `${s}/`)
+        .join('')}`;
       const taken = names.get(folder)?.get(segment);
       if (!taken?.generatedFolder) continue;
-      problems.push({ ...where, message: `${path} is inside ${folder}${segment}/, where ${taken.owner} publishes its own pages`, hint: 'a redirect may only take an address nothing else publishes; list the address the page really had' });
+      problems.push({
+        ...where,
+        message: `${path} is inside ${folder}${segment}/, where ${taken.owner} publishes its own pages`,
+        hint: 'a redirect may only take an address nothing else publishes; list the address the page really had',
+      });
       return;
     }
     const file = path.endsWith('/') ? `${path}index.html` : path;
     if (publicFiles.has(file)) {
-      problems.push({ ...where, message: `${path} is the file public${file}, which is published as it is`, hint: 'remove this line, or remove the file from public/' });
+      problems.push({
+        ...where,
+        message: `${path} is the file public${file}, which is published as it is`,
+        hint: 'remove this line, or remove the file from public/',
+      });
       return;
     }
     const draft = drafts.get(path);
     if (draft) {
-      problems.push({ ...where, message: `${path} is the address of the draft ${draft.file}; once it is published, this redirect would hide it`, hint: 'remove this line, or give the draft another file name' });
+      problems.push({
+        ...where,
+        message: `${path} is the address of the draft ${draft.file}; once it is published, this redirect would hide it`,
+        hint: 'remove this line, or give the draft another file name',
+      });
     }
   });
   return problems;
@@ -178,7 +212,11 @@ export interface AddressOptions {
  * that are not free. A redirect onto a live page is reported by the redirect
  * check of src/pipeline/checker/references.ts.
  */
-export function addressProblems(raw: readonly RawEntry[], valid: readonly ValidEntry[], options: AddressOptions): Problem[] {
+export function addressProblems(
+  raw: readonly RawEntry[],
+  valid: readonly ValidEntry[],
+  options: AddressOptions,
+): Problem[] {
   const publicDir = options.publicDir ?? join(options.root, 'public');
   const tree = walkFiles(publicDir, options.root);
   const publicPaths = tree.files.map((file) => `/${relative(publicDir, file).split(sep).join('/')}`);
@@ -198,4 +236,3 @@ export function addressProblems(raw: readonly RawEntry[], valid: readonly ValidE
   }
   return problems;
 }
-

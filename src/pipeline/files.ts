@@ -49,7 +49,8 @@ export function symlinkProblem(path: string, root: string): Problem {
     line: 1,
     column: 1,
     field: '',
-    message: 'is a symbolic link; links are never followed, because one could publish a file from outside the repository',
+    message:
+      'is a symbolic link; links are never followed, because one could publish a file from outside the repository',
     hint: 'replace the link by the file itself, or remove it',
   };
 }

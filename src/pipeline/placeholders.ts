@@ -16,7 +16,8 @@ export function placeholdersOf(data: unknown, path: PropertyKey[] = []): [Proper
     return data.startsWith(PLACEHOLDER) ? [[path, data.slice(PLACEHOLDER.length).replace(/^[:\s]+/, '')]] : [];
   }
   if (Array.isArray(data)) return data.flatMap((item, i) => placeholdersOf(item, [...path, i]));
-  if (data && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => placeholdersOf(value, [...path, key]));
+  if (data && typeof data === 'object')
+    return Object.entries(data).flatMap(([key, value]) => placeholdersOf(value, [...path, key]));
   return [];
 }
 

@@ -20,7 +20,10 @@ export interface Problem {
  * is shown as a visible escape: `a\rb` prints as `a\u000Db`.
  */
 function visible(text: string): string {
-  return text.replace(/[\0-\x1F\x7F-\x9F\u2028\u2029]/g, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return text.replace(
+    /[\0-\x1F\x7F-\x9F\u2028\u2029]/g,
+    (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }
 
 /** One line per problem, sorted by file and position. */
@@ -46,5 +49,9 @@ export function formatAnnotation(p: Problem): string {
 export function formatReport(problems: readonly Problem[]): string {
   const sorted = sortProblems(problems);
   const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
-  return [`Content has ${count}; nothing was built. Fix each line below (file:line:column  field  message  (hint)):`, '', ...sorted.map(formatProblem)].join('\n');
+  return [
+    `Content has ${count}; nothing was built. Fix each line below (file:line:column  field  message  (hint)):`,
+    '',
+    ...sorted.map(formatProblem),
+  ].join('\n');
 }

@@ -49,7 +49,12 @@ function listFiles(files: readonly string[], dir: string, pattern: string): stri
   return files.filter((path) => {
     if (!path.startsWith(prefix)) return false;
     const name = path.slice(prefix.length);
-    return (recursive || !name.includes(sep)) && name.endsWith(extension) && !basename(name).startsWith('_') && !basename(name).startsWith('.');
+    return (
+      (recursive || !name.includes(sep)) &&
+      name.endsWith(extension) &&
+      !basename(name).startsWith('_') &&
+      !basename(name).startsWith('.')
+    );
   });
 }
 
@@ -58,7 +63,13 @@ function listFiles(files: readonly string[], dir: string, pattern: string): stri
  * wrong or capitalised extension (`fr.yml`, `About.MDX`) or a subfolder where
  * the collection has none. Files named `_…` or `.…` are skipped on purpose.
  */
-function unreadFiles(files: readonly string[], read: readonly string[], dir: string, spec: { path: string; pattern: string }, root: string): Problem[] {
+function unreadFiles(
+  files: readonly string[],
+  read: readonly string[],
+  dir: string,
+  spec: { path: string; pattern: string },
+  root: string,
+): Problem[] {
   const taken = new Set(read);
   const extension = extname(spec.pattern);
   const recursive = spec.pattern.startsWith('**/');
@@ -72,8 +83,12 @@ function unreadFiles(files: readonly string[], read: readonly string[], dir: str
         line: 1,
         column: 1,
         field: '',
-        message: nested ? `is in a subfolder of ${spec.path}/, where entries are not read, so it would never be published` : `is not read: entries in ${spec.path}/ are ${extension} files, so it would never be published`,
-        hint: nested ? `move it to ${spec.path}/${name}` : `rename it to ${slugSuggestion(basename(name, extname(name)))}${extension}, or start its name with _ if it is not an entry`,
+        message: nested
+          ? `is in a subfolder of ${spec.path}/, where entries are not read, so it would never be published`
+          : `is not read: entries in ${spec.path}/ are ${extension} files, so it would never be published`,
+        hint: nested
+          ? `move it to ${spec.path}/${name}`
+          : `rename it to ${slugSuggestion(basename(name, extname(name)))}${extension}, or start its name with _ if it is not an entry`,
       };
     });
 }
@@ -88,7 +103,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
       continue;
     }
     // Lead byte: sequence length and the allowed range of the second byte (no overlongs, no surrogates, nothing past U+10FFFF).
-    let length = 0;
+    let length: number;
     let low = 0x80;
     let high = 0xbf;
     if (byte >= 0xc2 && byte <= 0xdf) length = 2;
@@ -155,12 +170,19 @@ function bodyControlProblems(body: string, bodyLine: number, file: string): Prob
 }
 
 /** Builds a locator over one YAML document whose first line is `lineOffset` lines into the file. */
-function locator(doc: Document, counter: LineCounter, lineOffset: number, fallback: { line: number; column: number }, prefix: readonly PropertyKey[] = []) {
+function locator(
+  doc: Document,
+  counter: LineCounter,
+  lineOffset: number,
+  fallback: { line: number; column: number },
+  prefix: readonly PropertyKey[] = [],
+) {
   return (path: readonly PropertyKey[]) => {
     const full = [...prefix, ...path];
     // Walk up the path until a node exists, so a missing field points at its parent.
     for (let depth = full.length; depth >= 0; depth--) {
-      const node = doc.getIn(full.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      const node = doc.getIn(full.slice(0, depth) as unknown[], true) as
+        { range?: [number, number, number] } | undefined;
       if (node && typeof node === 'object' && node.range) {
         // For a key that exists, point at its key rather than its value.
         const pos = counter.linePos(node.range[0]);
@@ -174,7 +196,14 @@ function locator(doc: Document, counter: LineCounter, lineOffset: number, fallba
 function yamlProblems(doc: Document, counter: LineCounter, file: string, lineOffset: number): Problem[] {
   return doc.errors.map((error) => {
     const pos = counter.linePos(error.pos[0]);
-    return { file, line: pos.line + lineOffset, column: pos.col, field: '', message: `YAML syntax: ${error.message.split('\n')[0]}`, hint: 'check indentation, colons and quotes on that line' };
+    return {
+      file,
+      line: pos.line + lineOffset,
+      column: pos.col,
+      field: '',
+      message: `YAML syntax: ${error.message.split('\n')[0]}`,
+      hint: 'check indentation, colons and quotes on that line',
+    };
   });
 }
 
@@ -183,9 +212,18 @@ function yamlProblems(doc: Document, counter: LineCounter, file: string, lineOff
  * (an alias bomb), placed on the first alias so the file's other problems and
  * every other file still get checked.
  */
-function toData(doc: Document, counter: LineCounter, file: string, lineOffset: number, node: unknown = doc): { data?: unknown; problem?: Problem } {
+function toData(
+  doc: Document,
+  counter: LineCounter,
+  file: string,
+  lineOffset: number,
+  node: unknown = doc,
+): { data?: unknown; problem?: Problem } {
   try {
-    const data = node === doc ? doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) : (node as { toJS(doc: Document, options: object): unknown }).toJS(doc, { maxAliasCount: MAX_YAML_ALIASES });
+    const data =
+      node === doc
+        ? doc.toJS({ maxAliasCount: MAX_YAML_ALIASES })
+        : (node as { toJS(doc: Document, options: object): unknown }).toJS(doc, { maxAliasCount: MAX_YAML_ALIASES });
     return { data };
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
@@ -210,7 +248,11 @@ function toData(doc: Document, counter: LineCounter, file: string, lineOffset: n
   }
 }
 
-function readEntryFile(collection: CollectionName, path: string, root: string): { entry?: RawEntry; problems: Problem[] } {
+function readEntryFile(
+  collection: CollectionName,
+  path: string,
+  root: string,
+): { entry?: RawEntry; problems: Problem[] } {
   const file = relative(root, path);
   const decoded = decodeFile(path, file);
   if (decoded.problem) return { problems: [decoded.problem] };
@@ -224,7 +266,17 @@ function readEntryFile(collection: CollectionName, path: string, root: string): 
   if (path.endsWith('.mdx') || path.endsWith('.md')) {
     const match = FRONTMATTER.exec(text);
     if (!match) {
-      return { problems: [{ file, ...start, field: '', message: 'the file has no frontmatter', hint: 'start the file with a line ---, the fields, then another line ---; `npm run new` writes a template' }] };
+      return {
+        problems: [
+          {
+            file,
+            ...start,
+            field: '',
+            message: 'the file has no frontmatter',
+            hint: 'start the file with a line ---, the fields, then another line ---; `npm run new` writes a template',
+          },
+        ],
+      };
     }
     yamlText = match[1] ?? '';
     lineOffset = 1;
@@ -238,7 +290,14 @@ function readEntryFile(collection: CollectionName, path: string, root: string): 
   if (problems.length > 0) return { problems };
   const { data, problem } = toData(doc, counter, file, lineOffset);
   if (problem) return { problems: [problem] };
-  const entry: RawEntry = { collection, slug, file, data: data ?? {}, bodyLine, locate: locator(doc, counter, lineOffset, start) };
+  const entry: RawEntry = {
+    collection,
+    slug,
+    file,
+    data: data ?? {},
+    bodyLine,
+    locate: locator(doc, counter, lineOffset, start),
+  };
   if (body !== undefined) entry.body = body;
   return { entry, problems };
 }
@@ -253,7 +312,19 @@ function readListFile(collection: CollectionName, path: string, root: string): R
   const problems = yamlProblems(doc, counter, file, 0);
   if (problems.length > 0) return { entries: [], problems };
   if (!isSeq(doc.contents)) {
-    return { entries: [], problems: [{ file, line: 1, column: 1, field: '', message: 'expected a list of entries, each starting with "- id:"', hint: 'see the other entries in the file' }] };
+    return {
+      entries: [],
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          message: 'expected a list of entries, each starting with "- id:"',
+          hint: 'see the other entries in the file',
+        },
+      ],
+    };
   }
   const entries: RawEntry[] = [];
   doc.contents.items.forEach((item, index) => {
@@ -265,7 +336,14 @@ function readListFile(collection: CollectionName, path: string, root: string): R
     }
     const data = read.data;
     const id = typeof (data as { id?: unknown })?.id === 'string' ? (data as { id: string }).id : `#${index + 1}`;
-    entries.push({ collection, slug: id, file, data, bodyLine: pos.line, locate: locator(doc, counter, 0, { line: pos.line, column: pos.col }, [index]) });
+    entries.push({
+      collection,
+      slug: id,
+      file,
+      data,
+      bodyLine: pos.line,
+      locate: locator(doc, counter, 0, { line: pos.line, column: pos.col }, [index]),
+    });
   });
   return { entries, problems };
 }

@@ -17,7 +17,12 @@ export interface Redirect {
 }
 
 /** The redirects an entry list asks for, e.g. `{ from: '/toolbox/old/', to: '/toolbox/new/', title: 'New' }`. */
-export function redirectsOf(entries: readonly { data: { title: string; draft?: boolean; redirectFrom?: readonly string[] }; path: string | undefined }[]): Redirect[] {
+export function redirectsOf(
+  entries: readonly {
+    data: { title: string; draft?: boolean; redirectFrom?: readonly string[] };
+    path: string | undefined;
+  }[],
+): Redirect[] {
   return entries.flatMap(({ data, path }) => {
     if (path === undefined || data.draft === true) return [];
     return (data.redirectFrom ?? []).map((old) => ({ from: old, to: path, title: data.title }));

@@ -97,7 +97,8 @@ export function schemaProblems(entry: RawEntry, error: z.ZodError, schema: z.Zod
     }
     const missing = valueAt(entry.data, path) === undefined && issue.code === 'invalid_type';
     const name = String(path[path.length - 1] ?? '');
-    const isList = entry.collection === 'glossary' || entry.collection === 'projects' || entry.collection === 'publications';
+    const isList =
+      entry.collection === 'glossary' || entry.collection === 'projects' || entry.collection === 'publications';
     const problem: Problem = missing
       ? {
           file: entry.file,
@@ -114,7 +115,15 @@ export function schemaProblems(entry: RawEntry, error: z.ZodError, schema: z.Zod
 
 type Index = Map<CollectionName, Map<string, ValidEntry>>;
 
-function referenceProblem(entry: ValidEntry, path: PropertyKey[], target: CollectionName, slug: string, index: Index, invalid: Set<string>, written: string): Problem | undefined {
+function referenceProblem(
+  entry: ValidEntry,
+  path: PropertyKey[],
+  target: CollectionName,
+  slug: string,
+  index: Index,
+  invalid: Set<string>,
+  written: string,
+): Problem | undefined {
   const candidates = index.get(target) ?? new Map();
   const found = candidates.get(slug);
   const where = { file: entry.file, ...entry.locate(path), field: path.join('.') };
@@ -125,11 +134,17 @@ function referenceProblem(entry: ValidEntry, path: PropertyKey[], target: Collec
     return {
       ...where,
       message: `"${written}" does not match any entry in ${target}`,
-      hint: suggestion ? `did you mean "${written.replace(slug, suggestion)}"?` : `the slug is the file name in content/${target}/ without extension`,
+      hint: suggestion
+        ? `did you mean "${written.replace(slug, suggestion)}"?`
+        : `the slug is the file name in content/${target}/ without extension`,
     };
   }
   if (isDraft(found) && !isDraft(entry)) {
-    return { ...where, message: `"${written}" is a draft, so it is not published and cannot be linked`, hint: 'remove the reference, or publish the target by removing draft: true' };
+    return {
+      ...where,
+      message: `"${written}" is a draft, so it is not published and cannot be linked`,
+      hint: 'remove the reference, or publish the target by removing draft: true',
+    };
   }
   return undefined;
 }
@@ -152,7 +167,9 @@ export function referencesOf(entry: ValidEntry): [PropertyKey[], CollectionName,
   if (entry.collection === 'events') {
     entry.data.materials.forEach((material, i) => {
       if (material.ref) refs.push([['materials', i, 'ref'], 'guides', material.ref.split('#')[0] ?? '', material.ref]);
-      material.chapters.forEach((chapter, j) => refs.push([['materials', i, 'chapters', j, 'ref'], 'guides', chapter.ref.split('#')[0] ?? '', chapter.ref]));
+      material.chapters.forEach((chapter, j) =>
+        refs.push([['materials', i, 'chapters', j, 'ref'], 'guides', chapter.ref.split('#')[0] ?? '', chapter.ref]),
+      );
     });
   }
   return refs;
@@ -166,7 +183,10 @@ export function referencesOf(entry: ValidEntry): [PropertyKey[], CollectionName,
 export function contactPointProblems(entries: readonly ValidEntry[]): Problem[] {
   const first = new Map<string, EntryOf<'contacts'>>();
   const problems: Problem[] = [];
-  const points = entries.filter((e) => isEntryOf(e, 'contacts')).filter((e) => e.data.role === 'ipnc').sort((a, b) => a.file.localeCompare(b.file));
+  const points = entries
+    .filter((e) => isEntryOf(e, 'contacts'))
+    .filter((e) => e.data.role === 'ipnc')
+    .sort((a, b) => a.file.localeCompare(b.file));
   for (const entry of points) {
     const country = entry.data.country;
     const twin = first.get(country);
@@ -207,8 +227,15 @@ export function validateEntries(raw: readonly RawEntry[]): ValidationResult {
     if (twin) {
       problems.push({
         file: entry.file,
-        ...entry.locate(entry.collection === 'glossary' || entry.collection === 'projects' || entry.collection === 'publications' ? ['id'] : []),
-        field: entry.collection === 'glossary' || entry.collection === 'projects' || entry.collection === 'publications' ? 'id' : '',
+        ...entry.locate(
+          entry.collection === 'glossary' || entry.collection === 'projects' || entry.collection === 'publications'
+            ? ['id']
+            : [],
+        ),
+        field:
+          entry.collection === 'glossary' || entry.collection === 'projects' || entry.collection === 'publications'
+            ? 'id'
+            : '',
         message: `the slug "${entry.slug}" is already used by ${twin.file}`,
         hint: 'slugs must be unique in a collection because they are the URL; rename one of the two',
       });

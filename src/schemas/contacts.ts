@@ -20,5 +20,8 @@ export const contactSchema = z
     note: z.string().optional(),
     sources: z.array(source).min(1, { error: 'list the source of the entry' }),
   })
-  .refine((c) => c.role !== 'tgl' || (c.topic !== undefined && c.topic.length > 0), { error: 'a topical group leader needs a topic', path: ['topic'] });
+  .refine((c) => c.role !== 'tgl' || (c.topic !== undefined && c.topic.length > 0), {
+    error: 'a topical group leader needs a topic',
+    path: ['topic'],
+  });
 export type Contact = z.infer<typeof contactSchema>;

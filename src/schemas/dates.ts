@@ -24,9 +24,9 @@ function asText(value: unknown): unknown {
 /** A calendar day written `YYYY-MM-DD`, kept as that string so it round-trips exactly. */
 export const isoDay = z.preprocess(
   asText,
-  z
-    .string({ error: 'expected a date written YYYY-MM-DD, for example 2023-10-31' })
-    .refine(isRealDay, { error: (issue) => `"${String(issue.input)}" is not a real date; write YYYY-MM-DD, for example 2023-10-31` }),
+  z.string({ error: 'expected a date written YYYY-MM-DD, for example 2023-10-31' }).refine(isRealDay, {
+    error: (issue) => `"${String(issue.input)}" is not a real date; write YYYY-MM-DD, for example 2023-10-31`,
+  }),
 );
 
 /** A date as precise as the source is: `2024`, `2024-02` or `2024-02-15`. */
@@ -34,7 +34,7 @@ export const partialDate = z.preprocess(
   (value) => (typeof value === 'number' ? String(value) : asText(value)),
   z
     .string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
-    .refine((text) => /^\d{4}$/.test(text) || (/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) || isRealDay(text), {
+    .refine((text) => /^\d{4}$/.test(text) || /^\d{4}-(0[1-9]|1[0-2])$/.test(text) || isRealDay(text), {
       error: (issue) => `"${String(issue.input)}" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD`,
     }),
 );
@@ -64,7 +64,8 @@ export const eventTime = z.preprocess(
   z
     .string({ error: 'expected YYYY-MM, YYYY-MM-DD or a date-time with offset such as 2021-03-09T09:30+01:00' })
     .refine(isEventTime, {
-      error: (issue) => `"${String(issue.input)}" is not a valid time; write YYYY-MM, YYYY-MM-DD or a date-time with offset such as 2021-03-09T09:30+01:00`,
+      error: (issue) =>
+        `"${String(issue.input)}" is not a valid time; write YYYY-MM, YYYY-MM-DD or a date-time with offset such as 2021-03-09T09:30+01:00`,
     }),
 );
 

@@ -2,12 +2,23 @@ import { z } from 'astro/zod';
 import { countryCode, entryRef, guideAnchorRef, httpUrl, oneOf, pageFields, source } from './shared.ts';
 import { eventTime, isEventTime } from './dates.ts';
 
-export const EVENT_KINDS = ['webinar', 'training', 'workshop', 'conference', 'symposium', 'forum', 'meeting', 'trade-fair'] as const;
+export const EVENT_KINDS = [
+  'webinar',
+  'training',
+  'workshop',
+  'conference',
+  'symposium',
+  'forum',
+  'meeting',
+  'trade-fair',
+] as const;
 export const MATERIAL_KINDS = ['slides', 'recording', 'handout', 'page'] as const;
 
 /** A moment in a recording: `12:34` or `1:02:03`, linked to a guide section. */
 const chapter = z.strictObject({
-  time: z.string().regex(/^(\d+:)?[0-5]?\d:[0-5]\d$/, { error: 'expected a time in the recording such as 12:34 or 1:02:03' }),
+  time: z
+    .string()
+    .regex(/^(\d+:)?[0-5]?\d:[0-5]\d$/, { error: 'expected a time in the recording such as 12:34 or 1:02:03' }),
   title: z.string().min(2),
   ref: guideAnchorRef,
 });
@@ -22,14 +33,19 @@ const material = z
     ref: guideAnchorRef.optional(),
     chapters: z.array(chapter).default([]),
   })
-  .refine((m) => (m.url === undefined) !== (m.ref === undefined), { error: 'give a material either a url or a ref to a guide, not both or neither' });
+  .refine((m) => (m.url === undefined) !== (m.ref === undefined), {
+    error: 'give a material either a url or a ref to a guide, not both or neither',
+  });
 
 /**
  * Where an event took place: a country (with its city where a source names
  * one), or online. Leave it out when no source says where.
  */
 const location = z.union(
-  [z.strictObject({ city: z.string().min(2).optional(), country: countryCode, venue: z.string().optional() }), z.strictObject({ online: z.literal(true) })],
+  [
+    z.strictObject({ city: z.string().min(2).optional(), country: countryCode, venue: z.string().optional() }),
+    z.strictObject({ online: z.literal(true) }),
+  ],
   { error: 'expected location: {city, country}, {country} or {online: true}' },
 );
 
@@ -49,5 +65,8 @@ export const eventSchema = z
     sources: z.array(source).min(1, { error: 'list at least one source' }),
   })
   // Months, days and instants in UTC compare correctly as text once each has passed its own check.
-  .refine((e) => e.end === undefined || !isEventTime(e.start) || !isEventTime(e.end) || e.end >= e.start, { error: 'end must not be before start', path: ['end'] });
+  .refine((e) => e.end === undefined || !isEventTime(e.start) || !isEventTime(e.end) || e.end >= e.start, {
+    error: 'end must not be before start',
+    path: ['end'],
+  });
 export type Event = z.infer<typeof eventSchema>;

@@ -2,8 +2,24 @@ import { z } from 'astro/zod';
 import { entryRef, isoDay, oneOf, pageFields, source } from './shared.ts';
 
 export const PHASES = ['prepare', 'tender', 'contract', 'cross-cutting'] as const;
-export const INSTRUMENTS = ['jcbpp', 'pcp', 'ppi', 'market-consultation', 'market-analysis', 'value-engineering', 'legal', 'community'] as const;
-export const AUDIENCES = ['procurers', 'end-users', 'legal-advisors', 'suppliers', 'policy-makers', 'trainers'] as const;
+export const INSTRUMENTS = [
+  'jcbpp',
+  'pcp',
+  'ppi',
+  'market-consultation',
+  'market-analysis',
+  'value-engineering',
+  'legal',
+  'community',
+] as const;
+export const AUDIENCES = [
+  'procurers',
+  'end-users',
+  'legal-advisors',
+  'suppliers',
+  'policy-makers',
+  'trainers',
+] as const;
 
 /** A toolbox guide: content/guides/**\/<slug>.mdx, published at /toolbox/<slug>/. */
 export const guideSchema = z.strictObject({

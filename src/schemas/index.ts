@@ -28,10 +28,34 @@ export interface CollectionSpec {
 
 // Every collection's text passes the same control-character rule (plainText), once for all its fields.
 export const collections = {
-  guides: { kind: 'entries', path: 'guides', pattern: '**/*.mdx', schema: plainText(guideSchema), url: ENTRY_PATHS.guides },
-  examples: { kind: 'entries', path: 'examples', pattern: '*.mdx', schema: plainText(exampleSchema), url: ENTRY_PATHS.examples },
-  segments: { kind: 'entries', path: 'segments', pattern: '*.mdx', schema: plainText(segmentSchema), url: ENTRY_PATHS.segments },
-  events: { kind: 'entries', path: 'events', pattern: '*.mdx', schema: plainText(eventSchema), url: ENTRY_PATHS.events },
+  guides: {
+    kind: 'entries',
+    path: 'guides',
+    pattern: '**/*.mdx',
+    schema: plainText(guideSchema),
+    url: ENTRY_PATHS.guides,
+  },
+  examples: {
+    kind: 'entries',
+    path: 'examples',
+    pattern: '*.mdx',
+    schema: plainText(exampleSchema),
+    url: ENTRY_PATHS.examples,
+  },
+  segments: {
+    kind: 'entries',
+    path: 'segments',
+    pattern: '*.mdx',
+    schema: plainText(segmentSchema),
+    url: ENTRY_PATHS.segments,
+  },
+  events: {
+    kind: 'entries',
+    path: 'events',
+    pattern: '*.mdx',
+    schema: plainText(eventSchema),
+    url: ENTRY_PATHS.events,
+  },
   pages: { kind: 'entries', path: 'pages', pattern: '*.mdx', schema: plainText(pageSchema), url: ENTRY_PATHS.pages },
   contacts: { kind: 'entries', path: 'contacts', pattern: '*.yaml', schema: plainText(contactSchema) },
   glossary: { kind: 'list', path: 'glossary.yaml', schema: plainText(glossaryTermSchema) },

@@ -40,4 +40,3 @@ export const publicationSchema = z.strictObject({
   sources: z.array(source).default([]),
 });
 export type Publication = z.infer<typeof publicationSchema>;
-

@@ -14,10 +14,12 @@ const cycleResult = z.strictObject({
 export const segmentSchema = z.strictObject({
   ...pageFields,
   securityArea,
-  cycles: z.array(cycleResult).min(1, { error: 'say in which cycle (1, 2 or 3) the segment was identified' }).refine(
-    (cycles) => new Set(cycles.map((c) => c.cycle)).size === cycles.length,
-    { error: 'each cycle may appear only once' },
-  ),
+  cycles: z
+    .array(cycleResult)
+    .min(1, { error: 'say in which cycle (1, 2 or 3) the segment was identified' })
+    .refine((cycles) => new Set(cycles.map((c) => c.cycle)).size === cycles.length, {
+      error: 'each cycle may appear only once',
+    }),
   interestedCountries: z.array(countryCode).default([]),
   related: z.array(entryRef).default([]),
   sources: z.array(source).min(1, { error: 'list at least one source' }),

@@ -4,13 +4,15 @@ import { isoDay, partialDate } from './dates.ts';
 import { decodeHTMLAttribute } from 'entities';
 
 /** An ISO 3166-1 alpha-2 country code such as `FR`. */
-export const countryCode = z
-  .string({ error: 'expected a two-letter country code such as FR' })
-  .refine(isCountryCode, { error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 country code; ${countryCodeHint(String(issue.input))}` });
+export const countryCode = z.string({ error: 'expected a two-letter country code such as FR' }).refine(isCountryCode, {
+  error: (issue) =>
+    `"${String(issue.input)}" is not an ISO 3166-1 country code; ${countryCodeHint(String(issue.input))}`,
+});
 
 /** A country code, or `EU` for a body acting at Union level. */
 export const countryOrEu = z.union([z.literal('EU'), countryCode], {
-  error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 country code or EU; ${countryCodeHint(String(issue.input))}`,
+  error: (issue) =>
+    `"${String(issue.input)}" is not an ISO 3166-1 country code or EU; ${countryCodeHint(String(issue.input))}`,
 });
 
 /**
@@ -23,9 +25,21 @@ export const countryOrEu = z.union([z.literal('EU'), countryCode], {
  * isolate controls and U+FEFF: invisible, they make text read differently from
  * how it is stored, so a reviewer of a pull request cannot see what it says.
  */
-export const CONTROL_CHARACTER = /[\0-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF\uD800-\uDFFF\uFFFE\uFFFF]/u;
+export const CONTROL_CHARACTER =
+  /[\0-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF\uD800-\uDFFF\uFFFE\uFFFF]/u;
 
-const CHARACTER_NAMES: Record<string, string> = { '\r': 'carriage return', '\0': 'null', '\x0B': 'vertical tab', '\x0C': 'form feed', '\x1B': 'escape', '\x7F': 'delete', '\u2028': 'line separator', '\u2029': 'paragraph separator', '\u202E': 'right-to-left override', '\uFEFF': 'zero-width no-break space' };
+const CHARACTER_NAMES: Record<string, string> = {
+  '\r': 'carriage return',
+  '\0': 'null',
+  '\x0B': 'vertical tab',
+  '\x0C': 'form feed',
+  '\x1B': 'escape',
+  '\x7F': 'delete',
+  '\u2028': 'line separator',
+  '\u2029': 'paragraph separator',
+  '\u202E': 'right-to-left override',
+  '\uFEFF': 'zero-width no-break space',
+};
 
 /** `describeCharacter('\r')` is `carriage return (U+000D)`. */
 export function describeCharacter(char: string): string {
@@ -61,7 +75,11 @@ export function plainText<T extends z.ZodType>(schema: T): T {
         const key = path.join('.');
         if (!found || seen.has(key)) continue;
         seen.add(key);
-        ctx.addIssue({ code: 'custom', path, message: `contains an invisible ${describeCharacter(found[0])} at character ${found.index + 1}; delete it, as it was probably pasted from another program` });
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `contains an invisible ${describeCharacter(found[0])} at character ${found.index + 1}; delete it, as it was probably pasted from another program`,
+        });
       }
     },
     { when: () => true },
@@ -73,7 +91,12 @@ export const URL_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
 export type UrlScheme = (typeof URL_SCHEMES)[number];
 
 /** What a link points at, as a browser would read it. */
-export type UrlKind = { kind: 'scheme'; scheme: string } | { kind: 'site-path' } | { kind: 'network-path' } | { kind: 'fragment' } | { kind: 'relative' };
+export type UrlKind =
+  | { kind: 'scheme'; scheme: string }
+  | { kind: 'site-path' }
+  | { kind: 'network-path' }
+  | { kind: 'fragment' }
+  | { kind: 'relative' };
 
 /**
  * Reads a URL the way a browser does before following it: HTML character
@@ -83,7 +106,9 @@ export type UrlKind = { kind: 'scheme'; scheme: string } | { kind: 'site-path' }
  * `network-path` to another site, not a site path.
  */
 export function classifyUrl(text: string): UrlKind {
-  const read = decodeHTMLAttribute(text).replace(/[\0-\x20\x7F]/g, '').replace(/\\/g, '/');
+  const read = decodeHTMLAttribute(text)
+    .replace(/[\0-\x20\x7F]/g, '')
+    .replace(/\\/g, '/');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(read);
   if (scheme) return { kind: 'scheme', scheme: (scheme[1] ?? '').toLowerCase() };
   if (read.startsWith('//')) return { kind: 'network-path' };
@@ -136,9 +161,13 @@ export const httpUrl = z
     // One message per address: the allow-list below runs only on what parsed as http(s).
     abort: true,
     error: (issue) =>
-      typeof issue.input === 'string' ? `"${issue.input}" is not a web address; write the full address starting with https://` : 'expected a web address starting with https://',
+      typeof issue.input === 'string'
+        ? `"${issue.input}" is not a web address; write the full address starting with https://`
+        : 'expected a web address starting with https://',
   })
-  .refine((text) => isAllowedUrl(text, { schemes: ['http', 'https'] }), { error: (issue) => `"${String(issue.input)}" is not a web address; write the full address starting with https://` });
+  .refine((text) => isAllowedUrl(text, { schemes: ['http', 'https'] }), {
+    error: (issue) => `"${String(issue.input)}" is not a web address; write the full address starting with https://`,
+  });
 
 /**
  * A path on this site, as `redirectFrom` takes it: lowercase segments of
@@ -147,18 +176,24 @@ export const httpUrl = z
  */
 export const sitePath = z
   .string({ error: 'expected a site path such as /toolbox/old-name/' })
-  .regex(/^(\/[a-z0-9_-]+)*\/?$/, { error: (issue) => `"${String(issue.input)}" is not a site path; write one such as /toolbox/old-name/ (lowercase letters, digits and hyphens between single slashes)` });
+  .regex(/^(\/[a-z0-9_-]+)*\/?$/, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a site path; write one such as /toolbox/old-name/ (lowercase letters, digits and hyphens between single slashes)`,
+  });
 
 /** A lowercase slug: the file name of an entry, e.g. `pre-commercial-procurement`. */
 export const slug = z
   .string({ error: 'expected the slug (file name without extension) of an entry' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a slug of lowercase letters, digits and hyphens, e.g. pre-commercial-procurement' });
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'expected a slug of lowercase letters, digits and hyphens, e.g. pre-commercial-procurement',
+  });
 
 /** A link to an entry of another collection, written `collection/slug`, e.g. `segments/drones-and-in-drone-technology`. */
 export const entryRef = z
   .string({ error: 'expected a reference written collection/slug, e.g. guides/pre-commercial-procurement' })
   .regex(/^(guides|examples|segments|events|pages)\/[a-z0-9]+(-[a-z0-9]+)*$/, {
-    error: 'expected a reference written collection/slug, where collection is guides, examples, segments, events or pages',
+    error:
+      'expected a reference written collection/slug, where collection is guides, examples, segments, events or pages',
   });
 
 /** A link into a guide, optionally to a section: `guide-slug` or `guide-slug#section-id`. */
@@ -177,7 +212,11 @@ export const summary = z
   .refine((text) => !/[<>*_`[\]]/.test(text), { error: 'write the summary in plain text, without Markdown or HTML' });
 
 /** A title as readers see it. */
-export const title = z.string({ error: 'expected a title' }).trim().min(3, { error: 'expected a title of at least 3 characters' }).max(120, { error: 'keep the title under 120 characters' });
+export const title = z
+  .string({ error: 'expected a title' })
+  .trim()
+  .min(3, { error: 'expected a title of at least 3 characters' })
+  .max(120, { error: 'keep the title under 120 characters' });
 
 /** Where a fact comes from. Every factual page lists these. */
 export const source = z.strictObject({
@@ -200,7 +239,8 @@ export const change = z.strictObject({
 
 /** A heading id as an anchor alias names it: what github-slugger makes of a heading, e.g. `when-to-use-it`. */
 const ANCHOR_ID = /^[\p{Ll}\p{Lo}\p{M}\p{N}_-]+$/u;
-const anchorIdError = (input: unknown) => `"${String(input)}" is not a heading id; write it as it appears after # in the address, e.g. when-to-use-it`;
+const anchorIdError = (input: unknown) =>
+  `"${String(input)}" is not a heading id; write it as it appears after # in the address, e.g. when-to-use-it`;
 const anchorId = z.string().regex(ANCHOR_ID, { error: (issue) => anchorIdError(issue.input) });
 
 /** Fields every page collection shares (guides, examples, segments, events, pages). */
@@ -214,7 +254,11 @@ export const pageFields = {
   /** Old paths (e.g. `/toolbox/old-name/`) that must keep working after a move. */
   redirectFrom: z.array(sitePath).default([]),
   /** Old heading ids that must keep working, mapped to the current heading id. */
-  anchors: z.record(anchorId, anchorId, { error: (issue) => (issue.code === 'invalid_key' ? anchorIdError(issue.input) : undefined) }).default({}),
+  anchors: z
+    .record(anchorId, anchorId, {
+      error: (issue) => (issue.code === 'invalid_key' ? anchorIdError(issue.input) : undefined),
+    })
+    .default({}),
   /** Drafts are never published. */
   draft: z.boolean().default(false),
 };
@@ -222,11 +266,19 @@ export const pageFields = {
 /** An enum whose error lists the allowed values, so a contributor can pick one. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, {
-    error: (issue) => `${issue.input === undefined ? 'missing' : `"${String(issue.input)}" is not allowed`}; expected one of: ${values.join(', ')}`,
+    error: (issue) =>
+      `${issue.input === undefined ? 'missing' : `"${String(issue.input)}" is not allowed`}; expected one of: ${values.join(', ')}`,
   });
 }
 
-export const SECURITY_AREAS = ['disaster-resilience', 'border-external-security', 'crime-terrorism', 'public-safety', 'health-security', 'other'] as const;
+export const SECURITY_AREAS = [
+  'disaster-resilience',
+  'border-external-security',
+  'crime-terrorism',
+  'public-safety',
+  'health-security',
+  'other',
+] as const;
 export const securityArea = oneOf(SECURITY_AREAS);
 export type SecurityArea = z.infer<typeof securityArea>;
 

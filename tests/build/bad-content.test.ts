@@ -24,15 +24,23 @@ function buildHostile() {
   copyFileSync(join(hostile, 'valid-draft-page.mdx'), join(content, 'pages/draft-page.mdx'));
   copyFileSync(join(hostile, 'valid-draft-page.mdx'), join(content, 'pages/search.mdx'));
   copyFileSync(join(hostile, 'valid-draft-page.mdx'), join(content, 'events/fixture-workshop.ics.mdx'));
-  writeFileSync(join(content, 'pages/latin1.mdx'), Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]));
+  writeFileSync(
+    join(content, 'pages/latin1.mdx'),
+    Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]),
+  );
   const outside = join(mkdtempSync(join(tmpdir(), 'kf-outside-')), 'secret.mdx');
-  writeFileSync(outside, '---\ntitle: Secret\nsummary: A file outside the repository that a link must never publish.\n---\n');
+  writeFileSync(
+    outside,
+    '---\ntitle: Secret\nsummary: A file outside the repository that a link must never publish.\n---\n',
+  );
   symlinkSync(outside, join(content, 'pages/secret.mdx'));
   return buildSite({ KF_CONTENT_DIR: content });
 }
 
 function producedPages(outDir: string): string[] {
-  return existsSync(outDir) ? readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')) : [];
+  return existsSync(outDir)
+    ? readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
+    : [];
 }
 
 describe('a build with bad content', () => {
@@ -58,19 +66,25 @@ describe('a build with bad content', () => {
   it('fails on a broken reference, naming the file, line and field, and builds nothing', () => {
     expect(brokenReference.status).not.toBe(0);
     expect(brokenReference.output).toContain('examples/ppi4hpc.mdx:12:');
-    expect(brokenReference.output).toContain('segments.0  "drones" does not match any entry in segments  (did you mean "drones-and-in-drone-technology"?)');
+    expect(brokenReference.output).toContain(
+      'segments.0  "drones" does not match any entry in segments  (did you mean "drones-and-in-drone-technology"?)',
+    );
     expect(producedPages(brokenReference.outDir)).toEqual([]);
   });
 
   it('fails on an unknown country code', () => {
     expect(unknownCountry.status).not.toBe(0);
-    expect(unknownCountry.output).toContain('contacts/ee.yaml:2:10  country  "UK" is not an ISO 3166-1 country code; use GB');
+    expect(unknownCountry.output).toContain(
+      'contacts/ee.yaml:2:10  country  "UK" is not an ISO 3166-1 country code; use GB',
+    );
     expect(producedPages(unknownCountry.outDir)).toEqual([]);
   });
 
   it('fails on a malformed date', () => {
     expect(malformedDate.status).not.toBe(0);
-    expect(malformedDate.output).toMatch(/events\/fixture-workshop\.mdx:5:8 {2}start {2}"2023-09-31" is not a valid time/);
+    expect(malformedDate.output).toMatch(
+      /events\/fixture-workshop\.mdx:5:8 {2}start {2}"2023-09-31" is not a valid time/,
+    );
     expect(producedPages(malformedDate.outDir)).toEqual([]);
   });
 

@@ -3,16 +3,31 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
 import { pageUrl } from '../../scripts/lib/audit/links.ts';
-import { DOCUMENT_PAGES, formatOverBudget, heaviestPages, HTML_CSS_TARGET, INTERACTIVE_PAGES, overBudget, weighPage } from '../../scripts/lib/audit/budgets.ts';
+import {
+  DOCUMENT_PAGES,
+  formatOverBudget,
+  heaviestPages,
+  HTML_CSS_TARGET,
+  INTERACTIVE_PAGES,
+  overBudget,
+  weighPage,
+} from '../../scripts/lib/audit/budgets.ts';
 
 const dir = inject('siteDir');
-const assets = { read: (path: string) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined) };
-const weights = htmlPages(listFiles(dir)).map((file) => weighPage(readFileSync(join(dir, file), 'utf8'), pageUrl(file, '/'), assets));
+const assets = {
+  read: (path: string) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined),
+};
+const weights = htmlPages(listFiles(dir)).map((file) =>
+  weighPage(readFileSync(join(dir, file), 'utf8'), pageUrl(file, '/'), assets),
+);
 
 describe('page weight, gzip, on every page', () => {
   it('stays within 25 KB of HTML, 15 KB of CSS, and no JavaScript except on interactive pages (20 KB)', () => {
     const over = overBudget(weights, '/');
-    expect(over.length === 0 ? '' : `${formatOverBudget(over)}\n\nHeaviest pages:\n${heaviestPages(weights)}`, `${over.length} pages over budget`).toBe('');
+    expect(
+      over.length === 0 ? '' : `${formatOverBudget(over)}\n\nHeaviest pages:\n${heaviestPages(weights)}`,
+      `${over.length} pages over budget`,
+    ).toBe('');
   });
 
   it('ships no JavaScript at all on content pages', () => {
@@ -35,6 +50,9 @@ describe('page weight, gzip, on every page', () => {
 
   it(`keeps HTML and CSS together within the brief's ${HTML_CSS_TARGET / 1024} KiB on every page`, () => {
     const heavy = weights.filter((w) => w.html + w.css > HTML_CSS_TARGET && !DOCUMENT_PAGES.includes(w.url));
-    expect(heaviestPages(heavy, heavy.length), `${heavy.length} pages over ${HTML_CSS_TARGET / 1024} KiB of HTML+CSS`).toBe('');
+    expect(
+      heaviestPages(heavy, heavy.length),
+      `${heavy.length} pages over ${HTML_CSS_TARGET / 1024} KiB of HTML+CSS`,
+    ).toBe('');
   });
 });

@@ -12,13 +12,17 @@ const html = (dir: string, page: string) => readFileSync(join(dir, page), 'utf8'
 /** Guide pages of the real build, by file: every folder under toolbox/ but the toolbox's own pages (the printable toolbox, section pages). */
 const guides = () =>
   readdirSync(join(dist, 'toolbox'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !RESERVED_GUIDE_SLUGS.includes(d.name) && !['phase', 'instrument'].includes(d.name))
+    .filter(
+      (d) => d.isDirectory() && !RESERVED_GUIDE_SLUGS.includes(d.name) && !['phase', 'instrument'].includes(d.name),
+    )
     .map((d) => `toolbox/${d.name}/index.html`);
 
 describe('contributor and trainer features of the real site', () => {
   it('every guide links "Edit this page" to its source file in the repository editor', () => {
     for (const page of guides()) {
-      expect(html(dist, page), page).toMatch(new RegExp(`<a href="${TEST_REPO_URL}/edit/main/content/guides/[a-z-]+/[a-z0-9-]+\\.mdx"[^>]*>Edit this page`));
+      expect(html(dist, page), page).toMatch(
+        new RegExp(`<a href="${TEST_REPO_URL}/edit/main/content/guides/[a-z-]+/[a-z0-9-]+\\.mdx"[^>]*>Edit this page`),
+      );
     }
   });
 
@@ -27,13 +31,19 @@ describe('contributor and trainer features of the real site', () => {
     const panel = page.slice(page.indexOf('class="for-trainers"'));
     expect(panel).toMatch(/<summary[^>]*>For trainers: link, section links and QR code<\/summary>/);
     expect(panel).toMatch(/<code class="address"[^>]*>http:\/\/localhost:4321\/toolbox\/[a-z0-9-]+\/<\/code>/);
-    expect(panel).toMatch(/<code class="address"[^>]*>http:\/\/localhost:4321\/toolbox\/[a-z0-9-]+\/#[a-z0-9-]+<\/code>/);
+    expect(panel).toMatch(
+      /<code class="address"[^>]*>http:\/\/localhost:4321\/toolbox\/[a-z0-9-]+\/#[a-z0-9-]+<\/code>/,
+    );
     expect(panel).toMatch(/<svg role="img" aria-label="QR code of http:\/\/localhost:4321\/toolbox\/[a-z0-9-]+\/"/);
   });
 
   it('gives every content section heading a self-link', () => {
     const page = html(dist, guides()[0] as string);
-    const wrapped = [...page.matchAll(/<div class="heading-wrapper"><h2 id="([^"]+)"[^>]*>.*?<\/h2><a class="heading-link" href="#([^"]+)"/g)];
+    const wrapped = [
+      ...page.matchAll(
+        /<div class="heading-wrapper"><h2 id="([^"]+)"[^>]*>.*?<\/h2><a class="heading-link" href="#([^"]+)"/g,
+      ),
+    ];
     expect(wrapped.length).toBeGreaterThan(0);
     for (const [, id, target] of wrapped) expect(target).toBe(id);
   });
@@ -68,11 +78,15 @@ describe('a site with moved pages, aliases and components, under a base path', (
   });
 
   it('keeps the old section id working at the renamed heading', () => {
-    expect(html(build.outDir, 'toolbox/identify-joint-needs/index.html')).toContain('<h2 id="purpose"><span id="our-purpose" class="anchor-alias"></span>Purpose</h2>');
+    expect(html(build.outDir, 'toolbox/identify-joint-needs/index.html')).toContain(
+      '<h2 id="purpose"><span id="our-purpose" class="anchor-alias"></span>Purpose</h2>',
+    );
   });
 
   it('prefixes the base path to site paths written in content', () => {
-    expect(html(build.outDir, 'toolbox/identify-joint-needs/index.html')).toContain('href="/knowledge-factory/examples/ppi4hpc/"');
+    expect(html(build.outDir, 'toolbox/identify-joint-needs/index.html')).toContain(
+      'href="/knowledge-factory/examples/ppi4hpc/"',
+    );
   });
 
   it('renders content components without imports, and a recording as a link to its moment, never an iframe', () => {
@@ -95,19 +109,26 @@ describe('a build with content the checker rejects', () => {
     edit(withLink, 'pages/about.mdx', 'About the site.', 'See [the purpose](/toolbox/identify-joint-needs/#why).');
     missingSection = buildSite({ KF_CONTENT_DIR: withLink });
     const withManifest = copyValidContent();
-    writeFileSync(join(withManifest, 'published-urls.json'), JSON.stringify({ urls: { '/about/': [], '/examples/retired/': [] } }));
+    writeFileSync(
+      join(withManifest, 'published-urls.json'),
+      JSON.stringify({ urls: { '/about/': [], '/examples/retired/': [] } }),
+    );
     removedPage = buildSite({ KF_CONTENT_DIR: withManifest });
   }, BUILD_HOOK_TIMEOUT);
   afterAll(() => removeBuilds(esmImport, missingSection, removedPage));
 
   it('fails on an import statement in MDX, naming the file and line', () => {
     expect(esmImport.status).not.toBe(0);
-    expect(esmImport.output).toMatch(/pages\/about\.mdx:6:1 {2}mdx:no-esm {2}import statements are not allowed in content/);
+    expect(esmImport.output).toMatch(
+      /pages\/about\.mdx:6:1 {2}mdx:no-esm {2}import statements are not allowed in content/,
+    );
   });
 
   it('fails on a link to a missing section', () => {
     expect(missingSection.status).not.toBe(0);
-    expect(missingSection.output).toContain('pages/about.mdx:6:5  link  "/toolbox/identify-joint-needs/#why" links to a section #why that /toolbox/identify-joint-needs/ does not have');
+    expect(missingSection.output).toContain(
+      'pages/about.mdx:6:5  link  "/toolbox/identify-joint-needs/#why" links to a section #why that /toolbox/identify-joint-needs/ does not have',
+    );
   });
 
   it('fails when a published page was removed without a redirect', () => {

@@ -18,13 +18,19 @@ describe('the Content-Security-Policy of the built site', () => {
   });
 
   it("allows nothing but the site itself ('wasm-unsafe-eval' for Pagefind on the search page only)", () => {
-    const problems = pages.flatMap((p) => cspProblems(p.policy ?? '', { allowWasm: p.url === '/search/' }).map((problem) => `${p.url}: ${problem}`));
+    const problems = pages.flatMap((p) =>
+      cspProblems(p.policy ?? '', { allowWasm: p.url === '/search/' }).map((problem) => `${p.url}: ${problem}`),
+    );
     expect(problems).toEqual([]);
   });
 
   it('leaves no inline style attributes or event handlers, which the policy would block', () => {
     const offending = pages.flatMap((p) =>
-      startTags(p.html).flatMap((tag) => Object.keys(tag.attributes).filter((name) => name === 'style' || /^on[a-z]+$/.test(name)).map((name) => `${p.url}: <${tag.name} ${name}>`)),
+      startTags(p.html).flatMap((tag) =>
+        Object.keys(tag.attributes)
+          .filter((name) => name === 'style' || /^on[a-z]+$/.test(name))
+          .map((name) => `${p.url}: <${tag.name} ${name}>`),
+      ),
     );
     expect(offending).toEqual([]);
   });

@@ -19,7 +19,9 @@ describe('the home page', () => {
     const routes = between('<ul class="cards routes"', '</section>');
     const who = [...routes.matchAll(/<h3>([^<]+)<\/h3>/g)].map((m) => m[1]);
     expect(who).toEqual(['Procurers', 'Trainers', 'Contact points and contributors']);
-    const main = startTags(routes).filter((t) => t.name === 'a' && t.attributes['class'] === 'button').map((t) => t.attributes['href']);
+    const main = startTags(routes)
+      .filter((t) => t.name === 'a' && t.attributes['class'] === 'button')
+      .map((t) => t.attributes['href']);
     expect(main).toEqual(['/toolbox/', '/toolbox/print/', '/directory/']);
   });
 

@@ -12,7 +12,9 @@ import { checkContent } from '../../src/pipeline/checker/index.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
 
 function snapshot(outDir: string): Map<string, string> {
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|ics|vcf)$/.test(f));
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    /\.(html|xml|ics|vcf)$/.test(f),
+  );
   return new Map(files.map((f) => [f, readFileSync(join(outDir, f), 'utf8')]));
 }
 
@@ -25,12 +27,22 @@ describe('a build with hostile bodies', () => {
     expect(before.size).toBeGreaterThan(5);
 
     const content = copyValidContent();
-    edit(content, 'guides/prepare/identify-joint-needs.mdx', 'Find a need that buyers share.', 'Find a need that buyers share.\n\n<Callout set:html="<meta http-equiv=refresh content=0;url=https://evil.example/>" />');
+    edit(
+      content,
+      'guides/prepare/identify-joint-needs.mdx',
+      'Find a need that buyers share.',
+      'Find a need that buyers share.\n\n<Callout set:html="<meta http-equiv=refresh content=0;url=https://evil.example/>" />',
+    );
     edit(content, 'examples/ppi4hpc.mdx', /\n---\n/, '\n---\n\n<Callout title={["a", "b"]}>\n\nText.\n\n</Callout>\n');
     const about = join(content, 'pages/about.mdx');
-    writeFileSync(about, Buffer.concat([readFileSync(about), Buffer.from('\nA raw \x01 byte and a lone \xff byte.\n', 'latin1')]));
+    writeFileSync(
+      about,
+      Buffer.concat([readFileSync(about), Buffer.from('\nA raw \x01 byte and a lone \xff byte.\n', 'latin1')]),
+    );
 
-    const expected = (await checkContent(content, { root: process.cwd(), manifest: join(content, 'published-urls.json') })).problems.map(formatProblem);
+    const expected = (
+      await checkContent(content, { root: process.cwd(), manifest: join(content, 'published-urls.json') })
+    ).problems.map(formatProblem);
     const broken = buildSite({ KF_CONTENT_DIR: content }, outDir);
     expect(broken.status).not.toBe(0);
     const lines = ['mdx:no-namespaced-attributes', 'mdx:component-props', 'the control character U+0001'];

@@ -5,12 +5,20 @@ import { describe, expect, inject, it } from 'vitest';
 const dist = inject('siteDir');
 
 describe('the built site', () => {
-  it.each(['index.html', 'toolbox/index.html', 'examples/index.html', 'segments/index.html', 'events/index.html', 'directory/index.html', 'glossary/index.html', 'search/index.html', 'about/index.html', '404.html'])(
-    'has %s',
-    (page) => {
-      expect(existsSync(join(dist, page))).toBe(true);
-    },
-  );
+  it.each([
+    'index.html',
+    'toolbox/index.html',
+    'examples/index.html',
+    'segments/index.html',
+    'events/index.html',
+    'directory/index.html',
+    'glossary/index.html',
+    'search/index.html',
+    'about/index.html',
+    '404.html',
+  ])('has %s', (page) => {
+    expect(existsSync(join(dist, page))).toBe(true);
+  });
 
   it('lists every contact point in the directory with a mailto link', () => {
     const html = readFileSync(join(dist, 'directory/index.html'), 'utf8');

@@ -14,6 +14,9 @@ describe('a second build of the same commit', () => {
     const first = hashTree(inject('siteDir'));
     const difference = compareTrees(first, hashTree(build.outDir));
     expect(first.size).toBeGreaterThan(10);
-    expect(formatDifference(difference), 'files that differ between two builds (run npm run audit:reproducible to reproduce)').toBe('');
+    expect(
+      formatDifference(difference),
+      'files that differ between two builds (run npm run audit:reproducible to reproduce)',
+    ).toBe('');
   });
 });

@@ -17,14 +17,20 @@ function guideLinks(html: string, from: string, to: string | undefined): string[
   const start = html.indexOf(from);
   const part = html.slice(start, to ? html.indexOf(to, start) : undefined);
   return startTags(part)
-    .filter((t) => t.name === 'a' && /^\/toolbox\/[a-z0-9-]+\/$/.test(t.attributes['href'] ?? '') && t.attributes['href'] !== '/toolbox/print/')
+    .filter(
+      (t) =>
+        t.name === 'a' &&
+        /^\/toolbox\/[a-z0-9-]+\/$/.test(t.attributes['href'] ?? '') &&
+        t.attributes['href'] !== '/toolbox/print/',
+    )
     .map((t) => t.attributes['href'] ?? '');
 }
 
 const toolbox = read('toolbox/index.html');
 const journey = [...new Set(guideLinks(toolbox, '<ol class="stepper"', '<aside'))];
 const reference = guideLinks(toolbox, '<h2 id="cross-cutting"', '<h2 id="by-instrument"');
-const relLink = (html: string, rel: string) => startTags(html).find((t) => t.name === 'a' && t.attributes['rel'] === rel)?.attributes['href'];
+const relLink = (html: string, rel: string) =>
+  startTags(html).find((t) => t.name === 'a' && t.attributes['rel'] === rel)?.attributes['href'];
 
 describe('the toolbox journey', () => {
   it('lists the journey as one step-by-step, and the reference guides apart from it', () => {
@@ -60,7 +66,7 @@ describe('the printable toolbox', () => {
     expect(toolbox).toContain('href="/toolbox/print/"');
   });
 
-  it('holds every guide once, in the toolbox\'s order: the journey, then the reference guides', () => {
+  it("holds every guide once, in the toolbox's order: the journey, then the reference guides", () => {
     const ids = startTags(print)
       .filter((t) => t.name === 'article' && t.attributes['class'] === 'print-guide')
       .map((t) => `/toolbox/${(t.attributes['aria-labelledby'] ?? '').replace(/^guide-/, '')}/`);
@@ -74,9 +80,11 @@ describe('the printable toolbox', () => {
 });
 
 describe('every page on paper', () => {
-  it('names the site and gives the page\'s address in a print-only line, and carries the origin for absolute link targets', () => {
+  it("names the site and gives the page's address in a print-only line, and carries the origin for absolute link targets", () => {
     const page = read(fileOf(journey[0]!));
-    expect(page).toMatch(/<p class="print-only print-head">iProcureNet Knowledge Factory · <span>http:\/\/localhost:4321\/toolbox\/[a-z0-9-]+\/<\/span><\/p>/);
+    expect(page).toMatch(
+      /<p class="print-only print-head">iProcureNet Knowledge Factory · <span>http:\/\/localhost:4321\/toolbox\/[a-z0-9-]+\/<\/span><\/p>/,
+    );
     expect(page).toMatch(/<html lang="en" data-site="http:\/\/localhost:4321"/);
   });
 });

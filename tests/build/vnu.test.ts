@@ -14,7 +14,10 @@ describe('HTML of the built site under the W3C Nu Html Checker', () => {
 
   it('reports a script after </html>, so a clean run means something', () => {
     const bad = join(scratch, 'bad.html');
-    writeFileSync(bad, '<!doctype html><html lang="en"><head><title>t</title></head><body><p>x</p></body></html><script src="/a.js"></script>');
+    writeFileSync(
+      bad,
+      '<!doctype html><html lang="en"><head><title>t</title></head><body><p>x</p></body></html><script src="/a.js"></script>',
+    );
     const errors = vnuErrors([bad], scratch);
     expect(errors.map((e) => e.message).join('\n')).toMatch(/script/i);
     expect(errors[0]?.file).toBe('bad.html');
@@ -22,7 +25,13 @@ describe('HTML of the built site under the W3C Nu Html Checker', () => {
 
   it('finds no error on any page', () => {
     expect(pages.length).toBeGreaterThan(0);
-    const errors = vnuErrors(pages.map((page) => join(dir, page)), dir);
-    expect(errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\n'), `vnu errors on ${new Set(errors.map((e) => e.file)).size} of ${pages.length} pages`).toBe('');
+    const errors = vnuErrors(
+      pages.map((page) => join(dir, page)),
+      dir,
+    );
+    expect(
+      errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\n'),
+      `vnu errors on ${new Set(errors.map((e) => e.file)).size} of ${pages.length} pages`,
+    ).toBe('');
   }, 180_000);
 });

@@ -19,10 +19,14 @@ afterAll(async () => {
 });
 
 describe('accessibility of every page (axe-core, WCAG 2.1 A and AA, WCAG 2.2 AA)', () => {
-  it('runs axe under the site\'s Content-Security-Policy and reports a planted violation', async () => {
+  it("runs axe under the site's Content-Security-Policy and reports a planted violation", async () => {
     const page = await browser.newPage();
     await page.goto(siteUrl, { waitUntil: 'load' });
-    await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' })));
+    await page.evaluate(() =>
+      document
+        .querySelector('main')
+        ?.append(Object.assign(document.createElement('img'), { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' })),
+    );
     const outcome = await runAxe(page);
     await page.close();
     expect(outcome.passes).toBeGreaterThan(0);

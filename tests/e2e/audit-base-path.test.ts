@@ -52,7 +52,12 @@ describe(`the site built under the base path ${BASE}`, () => {
     await page.goto(`${siteUrl}search/?q=procurement`, { waitUntil: 'load' });
     expect((await fragment).ok()).toBe(true);
     await page.waitForLoadState('networkidle');
-    const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href)).filter((url) => url.origin === location.origin).map((url) => url.pathname));
+    const hrefs = await page.$$eval('a[href]', (links) =>
+      links
+        .map((a) => new URL((a as HTMLAnchorElement).href))
+        .filter((url) => url.origin === location.origin)
+        .map((url) => url.pathname),
+    );
     await page.close();
     expect(hrefs.filter((path) => !path.startsWith(BASE))).toEqual([]);
   });

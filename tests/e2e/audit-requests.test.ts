@@ -36,7 +36,8 @@ async function watchedPage(context: BrowserContext): Promise<Watch> {
   };
 }
 
-const offSite = (requests: readonly string[]) => requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+const offSite = (requests: readonly string[]) =>
+  requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
 
 let browser: Browser;
 let context: BrowserContext;
@@ -47,7 +48,11 @@ beforeAll(async () => {
   await context.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
-    document.addEventListener('securitypolicyviolation', (event) => list.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      list.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+      ),
+    );
   });
 });
 afterAll(async () => {
@@ -77,7 +82,9 @@ describe('what a page loads in the browser', () => {
       script.textContent = 'void 0';
       document.body.append(script);
     });
-    await watch.page.waitForFunction(() => ((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).length > 0);
+    await watch.page.waitForFunction(
+      () => ((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).length > 0,
+    );
     const violations = await watch.violations();
     await watch.page.close();
     expect(violations.join('\n')).toMatch(/script-src/);
@@ -90,7 +97,9 @@ describe('what a page loads in the browser', () => {
     const fragment = watch.page
       .waitForResponse((response) => /\/pagefind\/fragment\//.test(response.url()), { timeout: 15_000 })
       .catch(() => {
-        throw new Error('the search page showed no Pagefind result for "procurement" within 15 s (no request for /pagefind/fragment/…)');
+        throw new Error(
+          'the search page showed no Pagefind result for "procurement" within 15 s (no request for /pagefind/fragment/…)',
+        );
       });
     await watch.page.getByRole('searchbox').first().press('Enter');
     await watch.page.waitForURL(/\/search\/\?(.*&)?q=procurement/);

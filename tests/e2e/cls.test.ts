@@ -16,20 +16,42 @@ const browser = useBrowser();
 const LIMIT = 0.01;
 
 /** Opens a page as a slow phone would and sums its layout shifts (all of them, not only the worst window: stricter than CLS). */
-async function layoutShift(open: Browser, path: string, ready?: (page: Page) => Promise<unknown>): Promise<{ total: number; sources: string[] }> {
-  const context = await open.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+async function layoutShift(
+  open: Browser,
+  path: string,
+  ready?: (page: Page) => Promise<unknown>,
+): Promise<{ total: number; sources: string[] }> {
+  const context = await open.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
   await page.addInitScript(() => {
     const w = window as unknown as { shifts: { value: number; sources: string[] }[] };
     w.shifts = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
+      for (const entry of list.getEntries() as unknown as {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node }[];
+      }[]) {
         if (entry.hadRecentInput) continue;
-        const sources = (entry.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}${s.node.id ? `#${s.node.id}` : ''}${s.node.className && typeof s.node.className === 'string' ? `.${s.node.className.split(' ').join('.')}` : ''}` : String(s.node?.nodeName)));
+        const sources = (entry.sources ?? []).map((s) =>
+          s.node instanceof Element
+            ? `${s.node.tagName.toLowerCase()}${s.node.id ? `#${s.node.id}` : ''}${s.node.className && typeof s.node.className === 'string' ? `.${s.node.className.split(' ').join('.')}` : ''}`
+            : String(s.node?.nodeName),
+        );
         w.shifts.push({ value: entry.value, sources });
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -38,7 +60,9 @@ async function layoutShift(open: Browser, path: string, ready?: (page: Page) => 
   if (ready) await ready(page);
   // Late work (scripts run after load, fonts, the search index) has a moment to move things.
   await page.waitForTimeout(1500);
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
+  const shifts = await page.evaluate(
+    () => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts,
+  );
   await context.close();
   return { total: shifts.reduce((sum, s) => sum + s.value, 0), sources: shifts.flatMap((s) => s.sources) };
 }
@@ -53,7 +77,13 @@ describe('layout shift under slow-phone conditions', () => {
   ];
   for (const { kind, path } of kinds) {
     it(`stays below ${LIMIT} on the ${kind} (${path})`, async () => {
-      const ready = path.startsWith('/search/?') ? (page: Page) => page.locator('#kf-status').filter({ hasText: /result/ }).waitFor({ timeout: 30_000 }) : undefined;
+      const ready = path.startsWith('/search/?')
+        ? (page: Page) =>
+            page
+              .locator('#kf-status')
+              .filter({ hasText: /result/ })
+              .waitFor({ timeout: 30_000 })
+        : undefined;
       const { total, sources } = await layoutShift(browser(), path, ready);
       console.info(`CLS ${path}: ${total.toFixed(4)}`);
       expect(total, `shifted: ${sources.join(', ')}`).toBeLessThan(LIMIT);
@@ -67,7 +97,9 @@ describe('controls that a script would reveal after the first paint', () => {
   it('are drawn from the start: no page serves a hidden form', () => {
     const pages = htmlPages(listFiles(siteDir));
     expect(pages.length).toBeGreaterThan(0);
-    const offenders = pages.filter((page) => /<form\b[^>]*\shidden[\s>=]/.test(readFileSync(join(siteDir, page), 'utf8')));
+    const offenders = pages.filter((page) =>
+      /<form\b[^>]*\shidden[\s>=]/.test(readFileSync(join(siteDir, page), 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });

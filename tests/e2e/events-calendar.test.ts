@@ -6,8 +6,14 @@ import { siteAddress, useBrowser } from './reader-support.ts';
 
 const dir = inject('siteDir');
 const read = (path: string) => readFileSync(join(dir, path), 'utf8');
-const eventPages = () => readdirSync(join(dir, 'events')).filter((name) => name !== 'kind' && name !== 'past' && existsSync(join(dir, 'events', name, 'index.html')));
-const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+const eventPages = () =>
+  readdirSync(join(dir, 'events')).filter(
+    (name) => name !== 'kind' && name !== 'past' && existsSync(join(dir, 'events', name, 'index.html')),
+  );
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
 
 describe('the calendar of all events', () => {
   it('holds one VEVENT per event page, and is linked from /events/', () => {
@@ -33,7 +39,11 @@ describe('events by kind', () => {
       expect(index.includes(`href="/events/kind/${kind}/"`), kind).toBe(listsEvents);
     });
     // Every event is on exactly one kind's page.
-    for (const slug of eventPages()) expect(pages.filter((html) => html.includes(`href="/events/${slug}/"`)), slug).toHaveLength(1);
+    for (const slug of eventPages())
+      expect(
+        pages.filter((html) => html.includes(`href="/events/${slug}/"`)),
+        slug,
+      ).toHaveLength(1);
   });
 });
 
@@ -46,7 +56,9 @@ describe('Event JSON-LD', () => {
         expect(String(data['startDate']), slug).toMatch(/^\d{4}-\d{2}-\d{2}/);
         if (data['endDate'] !== undefined) expect(String(data['endDate']), slug).toMatch(/^\d{4}-\d{2}-\d{2}/);
         expect(data['location'], slug).toBeTruthy();
-        expect(String(data['eventAttendanceMode']), slug).toMatch(/^https:\/\/schema\.org\/(On|Off)lineEventAttendanceMode$/);
+        expect(String(data['eventAttendanceMode']), slug).toMatch(
+          /^https:\/\/schema\.org\/(On|Off)lineEventAttendanceMode$/,
+        );
       }
     }
     expect(events).toBeGreaterThan(0);
@@ -61,10 +73,14 @@ describe('the kind filter in a browser', () => {
     await page.goto(siteAddress('/events/'));
     const kinds = readdirSync(join(dir, 'events/kind'));
     const kind = kinds[0]!;
-    const expected = [...read(`events/kind/${kind}/index.html`).matchAll(/<li><a href="(\/events\/[^"/]+\/)"/g)].map((m) => m[1]).sort();
+    const expected = [...read(`events/kind/${kind}/index.html`).matchAll(/<li><a href="(\/events\/[^"/]+\/)"/g)]
+      .map((m) => m[1])
+      .sort();
     await page.locator(`.event-kinds a[data-kind="${kind}"]`).click();
     await page.waitForURL((url) => url.searchParams.get('kind') === kind);
-    const shown = await page.$$eval('main li:not([hidden]) > a[href^="/events/"]', (links) => links.map((a) => a.getAttribute('href')));
+    const shown = await page.$$eval('main li:not([hidden]) > a[href^="/events/"]', (links) =>
+      links.map((a) => a.getAttribute('href')),
+    );
     expect(shown.filter((href) => !href?.startsWith('/events/kind/') && href !== '/events/').sort()).toEqual(expected);
     expect(await page.locator(`.event-kinds a[data-kind="${kind}"]`).getAttribute('aria-current')).toBe('page');
     await page.close();

@@ -21,7 +21,13 @@ import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
 import { pageUrl } from '../../scripts/lib/audit/links.ts';
 import { decodeEntities, startTags, type StartTag } from '../../scripts/lib/audit/html.ts';
-import { formatOverBudget, heaviestPages, HTML_CSS_TARGET, overBudget, weighPage } from '../../scripts/lib/audit/budgets.ts';
+import {
+  formatOverBudget,
+  heaviestPages,
+  HTML_CSS_TARGET,
+  overBudget,
+  weighPage,
+} from '../../scripts/lib/audit/budgets.ts';
 import { FACET_KEYS } from '../../src/lib/search/facet-list.ts';
 
 const BASE = '/kf/';
@@ -29,7 +35,8 @@ const PAGE_SIZE = 8;
 const ENTRIES = 150;
 
 /** Listing pages, as build files: the three indexes and the pages they are split into. */
-const LISTING = /^(toolbox|examples|events)\/index\.html$|^toolbox\/(phase|instrument)\/|^examples\/page\/|^events\/past\//;
+const LISTING =
+  /^(toolbox|examples|events)\/index\.html$|^toolbox\/(phase|instrument)\/|^examples\/page\/|^events\/past\//;
 /** Detail pages, one segment under their collection's folder. */
 const DETAIL = /^(toolbox|examples|events)\/([^/]+)\/index\.html$/;
 
@@ -44,13 +51,20 @@ const anchors = (file: string) => tags(file).filter((t) => t.name === 'a');
 const pagerLinks = (file: string) => {
   const source = html(file);
   const start = source.indexOf('aria-label="Pages of ');
-  return start === -1 ? [] : startTags(source.slice(source.lastIndexOf('<', start), source.indexOf('</nav>', start))).filter((t) => t.name === 'a');
+  return start === -1
+    ? []
+    : startTags(source.slice(source.lastIndexOf('<', start), source.indexOf('</nav>', start))).filter(
+        (t) => t.name === 'a',
+      );
 };
 
 beforeAll(() => {
   work = newBuildDir('paginated-');
   writeCorpus(ENTRIES, join(work, 'content'));
-  const build = buildSite({ KF_CONTENT_DIR: join(work, 'content'), KF_BASE: BASE, KF_LISTING_PAGE_SIZE: String(PAGE_SIZE) }, join(work, 'dist'));
+  const build = buildSite(
+    { KF_CONTENT_DIR: join(work, 'content'), KF_BASE: BASE, KF_LISTING_PAGE_SIZE: String(PAGE_SIZE) },
+    join(work, 'dist'),
+  );
   if (build.status !== 0) throw new Error(`The paginated corpus did not build:\n${build.output.slice(-4000)}`);
   dir = build.outDir;
   files = htmlPages(listFiles(dir));
@@ -83,13 +97,28 @@ describe('listings above the page size', () => {
   });
 
   it('give each page at most the page size of entries', () => {
-    const itemCounts = files.filter((f) => /^examples\/page\/|^events\/past\/|^toolbox\/(phase|instrument)\//.test(f)).map((f) => [f, (html(f).match(/<li><a href="[^"]+"[^>]*>/g) ?? []).filter((li) => DETAIL.test(fileOf(/href="([^"]+)"/.exec(li)?.[1] ?? ''))).length] as const);
+    const itemCounts = files
+      .filter((f) => /^examples\/page\/|^events\/past\/|^toolbox\/(phase|instrument)\//.test(f))
+      .map(
+        (f) =>
+          [
+            f,
+            (html(f).match(/<li><a href="[^"]+"[^>]*>/g) ?? []).filter((li) =>
+              DETAIL.test(fileOf(/href="([^"]+)"/.exec(li)?.[1] ?? '')),
+            ).length,
+          ] as const,
+      );
     expect(itemCounts.length).toBeGreaterThan(0);
     expect(itemCounts.filter(([, count]) => count === 0 || count > PAGE_SIZE)).toEqual([]);
   });
 
   it('stay within the page-weight budgets and the 15 KiB HTML+CSS target on every page', () => {
-    const assets = { read: (path: string) => { const file = join(dir, path.slice(BASE.length - 1)); return existsSync(file) ? readFileSync(file, 'utf8') : undefined; } };
+    const assets = {
+      read: (path: string) => {
+        const file = join(dir, path.slice(BASE.length - 1));
+        return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      },
+    };
     const weights = files.map((file) => weighPage(html(file), pageUrl(file, BASE), assets));
     const over = overBudget(weights, BASE);
     expect(formatOverBudget(over)).toBe('');
@@ -99,17 +128,30 @@ describe('listings above the page size', () => {
   });
 
   it('link the pages of each listing to each other: previous and next with rel, the current page marked', () => {
-    const paged = files.filter((f) => tags(f).some((t) => t.name === 'nav' && t.attributes['aria-label']?.startsWith('Pages of ')));
+    const paged = files.filter((f) =>
+      tags(f).some((t) => t.name === 'nav' && t.attributes['aria-label']?.startsWith('Pages of ')),
+    );
     expect(paged.length).toBeGreaterThan(5);
     for (const file of paged) {
       const url = pageUrl(file, BASE);
       const links = pagerLinks(file);
-      expect(links.filter((a) => a.attributes['aria-current'] === 'page').map((a) => a.attributes['href']), file).toEqual([url]);
+      expect(
+        links.filter((a) => a.attributes['aria-current'] === 'page').map((a) => a.attributes['href']),
+        file,
+      ).toEqual([url]);
       const next = links.find((a) => a.attributes['rel'] === 'next')?.attributes['href'];
       const previous = links.find((a) => a.attributes['rel'] === 'prev')?.attributes['href'];
       expect(next !== undefined || previous !== undefined, `${file} has neither a previous nor a next page`).toBe(true);
-      if (next) expect(pagerLinks(fileOf(next)).find((a) => a.attributes['rel'] === 'prev')?.attributes['href'], `${next} leads back to ${url}`).toBe(url);
-      if (previous) expect(pagerLinks(fileOf(previous)).find((a) => a.attributes['rel'] === 'next')?.attributes['href'], `${previous} leads on to ${url}`).toBe(url);
+      if (next)
+        expect(
+          pagerLinks(fileOf(next)).find((a) => a.attributes['rel'] === 'prev')?.attributes['href'],
+          `${next} leads back to ${url}`,
+        ).toBe(url);
+      if (previous)
+        expect(
+          pagerLinks(fileOf(previous)).find((a) => a.attributes['rel'] === 'next')?.attributes['href'],
+          `${previous} leads on to ${url}`,
+        ).toBe(url);
     }
   });
 
@@ -137,9 +179,12 @@ describe('listings above the page size', () => {
   it('keep the toolbox anchors that guide pages link to, with a link to all guides of a long section', () => {
     const toolbox = tags('toolbox/index.html');
     const ids = new Set(toolbox.map((t) => t.attributes['id']));
-    for (const id of ['prepare', 'tender', 'contract', 'cross-cutting', 'by-instrument']) expect(ids.has(id), id).toBe(true);
+    for (const id of ['prepare', 'tender', 'contract', 'cross-cutting', 'by-instrument'])
+      expect(ids.has(id), id).toBe(true);
     expect([...ids].some((id) => id?.startsWith('instrument-'))).toBe(true);
-    expect(html('toolbox/index.html')).toMatch(new RegExp(`<a href="${BASE}toolbox/phase/prepare/">All \\d+ guides in `));
+    expect(html('toolbox/index.html')).toMatch(
+      new RegExp(`<a href="${BASE}toolbox/phase/prepare/">All \\d+ guides in `),
+    );
   });
 
   it('hand the examples filter over to the search page, with its parameter names and values, without a script', () => {
@@ -148,28 +193,47 @@ describe('listings above the page size', () => {
       const form = page.find((t) => t.name === 'form' && t.attributes['aria-label'] === 'Filter examples');
       expect(form?.attributes['action'], file).toBe(`${BASE}search/`);
       expect(form?.attributes['method']).toBe('get');
-      expect(page.some((t) => t.name === 'input' && t.attributes['type'] === 'hidden' && t.attributes['name'] === 'type' && t.attributes['value'] === 'Example')).toBe(true);
+      expect(
+        page.some(
+          (t) =>
+            t.name === 'input' &&
+            t.attributes['type'] === 'hidden' &&
+            t.attributes['name'] === 'type' &&
+            t.attributes['value'] === 'Example',
+        ),
+      ).toBe(true);
       const names = page.filter((t) => t.name === 'select').map((t) => t.attributes['name'] ?? '');
       expect(names.length).toBeGreaterThan(2);
       expect(names.filter((name) => !(FACET_KEYS as readonly string[]).includes(name))).toEqual([]);
-      expect(page.some((t) => t.name === 'form' && 'hidden' in t.attributes && 'data-filter-form' in t.attributes)).toBe(false);
+      expect(
+        page.some((t) => t.name === 'form' && 'hidden' in t.attributes && 'data-filter-form' in t.attributes),
+      ).toBe(false);
     }
   });
 
   it('hand the toolbox filter over to the search page as well, for guides by instrument', () => {
     const page = tags('toolbox/index.html');
-    expect(page.find((t) => t.name === 'form' && t.attributes['aria-label'] === 'Filter guides')?.attributes['action']).toBe(`${BASE}search/`);
-    expect(page.some((t) => t.name === 'input' && t.attributes['name'] === 'type' && t.attributes['value'] === 'Guide')).toBe(true);
+    expect(
+      page.find((t) => t.name === 'form' && t.attributes['aria-label'] === 'Filter guides')?.attributes['action'],
+    ).toBe(`${BASE}search/`);
+    expect(
+      page.some((t) => t.name === 'input' && t.attributes['name'] === 'type' && t.attributes['value'] === 'Guide'),
+    ).toBe(true);
     expect(page.filter((t) => t.name === 'select').map((t) => t.attributes['name'])).toEqual(['instrument']);
   });
 
-  it("offer as filter values exactly the facet values the search index gives the examples", () => {
+  it('offer as filter values exactly the facet values the search index gives the examples', () => {
     const indexed = new Set<string>();
-    for (const file of files.filter((f) => /^examples\/[^/]+\/index\.html$/.test(f) && !f.startsWith('examples/page/'))) {
-      for (const m of html(file).matchAll(/data-pagefind-filter="?(\w+)"?>([^<]*)</g)) indexed.add(`${m[1]}=${decodeEntities(m[2] ?? '')}`);
+    for (const file of files.filter(
+      (f) => /^examples\/[^/]+\/index\.html$/.test(f) && !f.startsWith('examples/page/'),
+    )) {
+      for (const m of html(file).matchAll(/data-pagefind-filter="?(\w+)"?>([^<]*)</g))
+        indexed.add(`${m[1]}=${decodeEntities(m[2] ?? '')}`);
     }
     const source = html('examples/index.html');
-    const offered = [...source.matchAll(/<select id="filter-(\w+)"[^>]*>([\s\S]*?)<\/select>/g)].flatMap((m) => [...(m[2] ?? '').matchAll(/<option value="([^"]+)"/g)].map((o) => `${m[1]}=${decodeEntities(o[1] ?? '')}`));
+    const offered = [...source.matchAll(/<select id="filter-(\w+)"[^>]*>([\s\S]*?)<\/select>/g)].flatMap((m) =>
+      [...(m[2] ?? '').matchAll(/<option value="([^"]+)"/g)].map((o) => `${m[1]}=${decodeEntities(o[1] ?? '')}`),
+    );
     expect(offered.length).toBeGreaterThan(10);
     expect(offered.filter((value) => !indexed.has(value))).toEqual([]);
   });
@@ -180,11 +244,16 @@ describe('listing pages above the page size, audited like the real site', () => 
 
   it('have only links and #fragments that reach the build', () => {
     const site = readBuild(dir, BASE);
-    const broken = checkLinks(new Map([...site.pages].filter(([file]) => LISTING.test(file))), site.files, BASE, 'http://localhost:4321');
+    const broken = checkLinks(
+      new Map([...site.pages].filter(([file]) => LISTING.test(file))),
+      site.files,
+      BASE,
+      'http://localhost:4321',
+    );
     expect(formatBrokenLinks(broken)).toBe('');
   });
 
-  it('are valid HTML under the project\'s html-validate rules', async () => {
+  it("are valid HTML under the project's html-validate rules", async () => {
     const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')));
     const failures: string[] = [];
     for (const file of listings()) {
@@ -198,7 +267,15 @@ describe('listing pages above the page size, audited like the real site', () => 
     const page = await browser.newPage();
     const failures: string[] = [];
     // One page of each kind: the first and a later page of every split listing look alike.
-    const sample = ['toolbox/index.html', 'toolbox/phase/prepare/2/index.html', listings().find((f) => f.startsWith('toolbox/instrument/')) ?? '', 'examples/index.html', 'examples/page/2/index.html', 'events/index.html', 'events/past/2/index.html'];
+    const sample = [
+      'toolbox/index.html',
+      'toolbox/phase/prepare/2/index.html',
+      listings().find((f) => f.startsWith('toolbox/instrument/')) ?? '',
+      'examples/index.html',
+      'examples/page/2/index.html',
+      'events/index.html',
+      'events/past/2/index.html',
+    ];
     for (const file of sample) {
       const url = pageUrl(file, BASE);
       await page.goto(`${origin}${url}`, { waitUntil: 'load' });
@@ -222,11 +299,23 @@ describe('the examples filter of a split listing', () => {
     await page.waitForURL((url) => url.pathname === `${BASE}search/`);
     expect(new URL(page.url()).searchParams.get('type')).toBe('Example');
     expect(new URL(page.url()).searchParams.get('country')).toBe(country);
-    await page.locator('#kf-status').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
-    const expected = files.filter((f) => /^examples\/[^/]+\/index\.html$/.test(f) && !f.startsWith('examples/page/') && html(f).includes(`data-pagefind-filter="country">${country}<`)).length;
+    await page
+      .locator('#kf-status')
+      .filter({ hasText: /result/ })
+      .waitFor({ timeout: 15_000 });
+    const expected = files.filter(
+      (f) =>
+        /^examples\/[^/]+\/index\.html$/.test(f) &&
+        !f.startsWith('examples/page/') &&
+        html(f).includes(`data-pagefind-filter="country">${country}<`),
+    ).length;
     expect(expected).toBeGreaterThan(0);
-    expect(await page.textContent('#kf-status')).toBe(`${expected} ${expected === 1 ? 'result' : 'results'} with the chosen filters.`);
-    const paths = await page.$$eval('#kf-results > li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(await page.textContent('#kf-status')).toBe(
+      `${expected} ${expected === 1 ? 'result' : 'results'} with the chosen filters.`,
+    );
+    const paths = await page.$$eval('#kf-results > li h2 a', (links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.filter((path) => !DETAIL.test(fileOf(path)) || !path.startsWith(`${BASE}examples/`))).toEqual([]);
     await page.close();
@@ -244,8 +333,14 @@ describe('the real site, below the page size', () => {
   it('keeps the in-place filters of the examples and the toolbox', () => {
     for (const file of ['examples/index.html', 'toolbox/index.html']) {
       const page = startTags(readFileSync(join(site, file), 'utf8'));
-      expect(page.some((t) => t.name === 'form' && 'data-filter-form' in t.attributes), file).toBe(true);
-      expect(page.some((t) => t.name === 'nav' && t.attributes['aria-label']?.startsWith('Pages of ')), file).toBe(false);
+      expect(
+        page.some((t) => t.name === 'form' && 'data-filter-form' in t.attributes),
+        file,
+      ).toBe(true);
+      expect(
+        page.some((t) => t.name === 'nav' && t.attributes['aria-label']?.startsWith('Pages of ')),
+        file,
+      ).toBe(false);
     }
   });
 });

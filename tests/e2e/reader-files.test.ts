@@ -6,16 +6,23 @@ import { RESERVED_GUIDE_SLUGS } from '../../src/lib/toolbox-sections.ts';
 
 const dir = inject('siteDir');
 const read = (path: string) => readFileSync(join(dir, path), 'utf8');
-const filesIn = (folder: string, extension: string) => readdirSync(join(dir, folder)).filter((name) => name.endsWith(extension));
+const filesIn = (folder: string, extension: string) =>
+  readdirSync(join(dir, folder)).filter((name) => name.endsWith(extension));
 
 describe('files generated for readers at build time', () => {
   it('include a calendar file per event page that parses back with the event title', () => {
-    const events = readdirSync(join(dir, 'events')).filter((name) => existsSync(join(dir, 'events', name, 'index.html')));
+    const events = readdirSync(join(dir, 'events')).filter((name) =>
+      existsSync(join(dir, 'events', name, 'index.html')),
+    );
     expect(events.length).toBeGreaterThan(0);
     for (const slug of events) {
       const vevent = new ICAL.Component(ICAL.parse(read(`events/${slug}.ics`))).getFirstSubcomponent('vevent');
       expect(vevent, `events/${slug}.ics`).not.toBeNull();
-      const title = /<h1>([^<]*)<\/h1>/.exec(read(`events/${slug}/index.html`))?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      const title = /<h1>([^<]*)<\/h1>/
+        .exec(read(`events/${slug}/index.html`))?.[1]
+        ?.replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
       expect(new ICAL.Event(vevent!).summary).toBe(title);
       expect(read(`events/${slug}/index.html`)).toContain(`href="/events/${slug}.ics"`);
     }
@@ -38,7 +45,11 @@ describe('files generated for readers at build time', () => {
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     for (const section of ['toolbox', 'examples', 'segments', 'events']) {
       // The printable toolbox repeats the guides on one page for paper; search engines get the guides themselves.
-      for (const name of readdirSync(join(dir, section)).filter((n) => existsSync(join(dir, section, n, 'index.html')) && !(section === 'toolbox' && RESERVED_GUIDE_SLUGS.includes(n)))) {
+      for (const name of readdirSync(join(dir, section)).filter(
+        (n) =>
+          existsSync(join(dir, section, n, 'index.html')) &&
+          !(section === 'toolbox' && RESERVED_GUIDE_SLUGS.includes(n)),
+      )) {
         expect(locs).toContain(`/${section}/${name}/`);
       }
     }

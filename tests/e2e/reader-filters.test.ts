@@ -11,7 +11,9 @@ const allItems = (page: Page) => page.locator('[data-filter-item]');
 
 /** The first option of a filter that narrows the list, with how many items carry it. */
 async function narrowingOption(page: Page, name: string): Promise<{ value: string; count: number }> {
-  const values = await page.locator(`select[name="${name}"] option`).evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  const values = await page
+    .locator(`select[name="${name}"] option`)
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   const total = await allItems(page).count();
   for (const value of values) {
     const count = await page.locator(`[data-filter-item][data-${name}~="${value}"]`).count();
@@ -33,7 +35,9 @@ describe('examples filters with JavaScript', () => {
     await expect.poll(() => visibleItems(page).count()).toBe(count);
     expect(new URL(page.url()).searchParams.get('country')).toBe(value);
     expect(await page.getByRole('status').textContent()).toBe(`Showing ${count} of ${total} examples`);
-    for (const attribute of await visibleItems(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-country') ?? ''))) {
+    for (const attribute of await visibleItems(page).evaluateAll((items) =>
+      items.map((i) => i.getAttribute('data-country') ?? ''),
+    )) {
       expect(attribute.split(' ')).toContain(value);
     }
     await page.close();
@@ -55,9 +59,13 @@ describe('examples filters with JavaScript', () => {
     const total = await allItems(page).count();
     const { value } = await narrowingOption(page, 'country');
     await page.getByLabel('Country', { exact: true }).selectOption(value);
-    const statuses = await page.locator('[data-filter-item]:visible').evaluateAll((items) => items.map((i) => i.getAttribute('data-status') ?? ''));
+    const statuses = await page
+      .locator('[data-filter-item]:visible')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-status') ?? ''));
     await page.getByLabel('Status', { exact: true }).selectOption(statuses[0]!);
-    const expected = await page.locator(`[data-filter-item][data-country~="${value}"][data-status="${statuses[0]}"]`).count();
+    const expected = await page
+      .locator(`[data-filter-item][data-country~="${value}"][data-status="${statuses[0]}"]`)
+      .count();
     await expect.poll(() => visibleItems(page).count()).toBe(expected);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => visibleItems(page).count()).toBe(total);
@@ -97,7 +105,11 @@ describe('toolbox', () => {
     const { value, count } = await narrowingOption(page, 'instrument');
     await instrument.selectOption(value);
     await expect.poll(() => visibleItems(page).count()).toBe(count);
-    const emptyPhasesShown = await page.locator('[data-filter-group]:visible').evaluateAll((groups) => groups.filter((g) => g.querySelectorAll('[data-filter-item]:not([hidden])').length === 0).length);
+    const emptyPhasesShown = await page
+      .locator('[data-filter-group]:visible')
+      .evaluateAll(
+        (groups) => groups.filter((g) => g.querySelectorAll('[data-filter-item]:not([hidden])').length === 0).length,
+      );
     expect(emptyPhasesShown).toBe(0);
     expect(new URL(page.url()).searchParams.get('instrument')).toBe(value);
     await page.close();
@@ -109,7 +121,9 @@ describe('toolbox', () => {
     await page.goto(url('/toolbox/'));
     const sections = page.locator('section[aria-labelledby="by-instrument"] h3[id^="instrument-"]');
     expect(await sections.count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-filter-item]:visible').count()).toBe(await page.locator('[data-filter-item]').count());
+    expect(await page.locator('[data-filter-item]:visible').count()).toBe(
+      await page.locator('[data-filter-item]').count(),
+    );
     await context.close();
   });
 });

@@ -42,7 +42,10 @@ describe('themes', () => {
     const context = await browser().newContext({ colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(url('/'));
-    const { background, text } = await page.evaluate(() => ({ background: getComputedStyle(document.documentElement).backgroundColor, text: getComputedStyle(document.body).color }));
+    const { background, text } = await page.evaluate(() => ({
+      background: getComputedStyle(document.documentElement).backgroundColor,
+      text: getComputedStyle(document.body).color,
+    }));
     expect(luminance(background)).toBeGreaterThan(0.9);
     expect(contrast(background, text)).toBeGreaterThanOrEqual(7);
     await context.close();
@@ -63,7 +66,9 @@ describe('a guide printed as a handout', () => {
     );
     expect(hidden).toEqual([true, true, true, true, true]);
     const after = await page.evaluate(() => {
-      const link = document.querySelector<HTMLAnchorElement>('#sources a[href^="http"]') ?? document.querySelector<HTMLAnchorElement>('main a[href^="/"]');
+      const link =
+        document.querySelector<HTMLAnchorElement>('#sources a[href^="http"]') ??
+        document.querySelector<HTMLAnchorElement>('main a[href^="/"]');
       return link ? { content: getComputedStyle(link, '::after').content, href: link.getAttribute('href') } : undefined;
     });
     expect(after).toBeDefined();
@@ -71,7 +76,13 @@ describe('a guide printed as a handout', () => {
     // Site paths print as absolute addresses, with the origin the page carries in <html data-site>.
     const internal = await page.evaluate(() => {
       const link = document.querySelector<HTMLAnchorElement>('main a[href^="/"]');
-      return link ? { content: getComputedStyle(link, '::after').content, href: link.getAttribute('href'), origin: document.documentElement.dataset['site'] } : undefined;
+      return link
+        ? {
+            content: getComputedStyle(link, '::after').content,
+            href: link.getAttribute('href'),
+            origin: document.documentElement.dataset['site'],
+          }
+        : undefined;
     });
     expect(internal).toBeDefined();
     expect(internal!.origin).toMatch(/^https?:\/\/[^/]+$/);
@@ -82,7 +93,9 @@ describe('a guide printed as a handout', () => {
     });
     expect(head?.shown).toBe(true);
     expect(head?.text).toContain('iProcureNet Knowledge Factory');
-    expect(head?.text).toContain(await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href));
+    expect(head?.text).toContain(
+      await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href),
+    );
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(background).toBe('rgb(255, 255, 255)');
     await page.close();
@@ -103,7 +116,10 @@ describe('keyboard use', () => {
     const page = await browser().newPage();
     await page.goto(url(guide!));
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, top: document.activeElement?.getBoundingClientRect().top ?? -1 }));
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      top: document.activeElement?.getBoundingClientRect().top ?? -1,
+    }));
     expect(focused.text).toBe('Skip to main content');
     expect(focused.top).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
@@ -128,7 +144,9 @@ describe('keyboard use', () => {
 
 describe('glossary acronyms on content pages', () => {
   it('are expanded with abbr on their first use only', async () => {
-    const guides = readdirSync(join(inject('siteDir'), 'toolbox')).filter((name) => !name.includes('.') && !RESERVED_GUIDE_SLUGS.includes(name)).map((name) => `/toolbox/${name}/`);
+    const guides = readdirSync(join(inject('siteDir'), 'toolbox'))
+      .filter((name) => !name.includes('.') && !RESERVED_GUIDE_SLUGS.includes(name))
+      .map((name) => `/toolbox/${name}/`);
     const page = await browser().newPage();
     let marked = 0;
     for (const path of guides) {

@@ -9,79 +9,104 @@ const browser = useBrowser();
 
 describe('every kind of page a reader meets', () => {
   it('includes a detail page of each collection that has content', () => {
-    expect(kinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['home', 'directory', 'glossary', 'guide', 'example', 'segment', 'event']));
+    expect(kinds.map((k) => k.kind)).toEqual(
+      expect.arrayContaining(['home', 'directory', 'glossary', 'guide', 'example', 'segment', 'event']),
+    );
   });
 
-  it.each(kinds)('$kind ($path) has one h1, landmarks, a skip link and the feedback links, with no error or CSP violation', async ({ path, detail }) => {
-    const page = await browser().newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    // A blocked script, style or request shows up as a console error: the CSP must never have to block anything of ours.
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(url(path));
-    expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.locator('main#main').count()).toBe(1);
-    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(1);
-    expect(await page.getByRole('contentinfo').count()).toBe(1);
-    expect(await page.locator('a.skip-link[href="#main"]').count()).toBe(1);
-    expect(await page.getByRole('link', { name: 'Report a problem with this page' }).count()).toBe(1);
-    if (detail) expect(await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).count()).toBe(1);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(kinds)(
+    '$kind ($path) has one h1, landmarks, a skip link and the feedback links, with no error or CSP violation',
+    async ({ path, detail }) => {
+      const page = await browser().newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      // A blocked script, style or request shows up as a console error: the CSP must never have to block anything of ours.
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(url(path));
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('main#main').count()).toBe(1);
+      expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(1);
+      expect(await page.getByRole('contentinfo').count()).toBe(1);
+      expect(await page.locator('a.skip-link[href="#main"]').count()).toBe(1);
+      expect(await page.getByRole('link', { name: 'Report a problem with this page' }).count()).toBe(1);
+      if (detail)
+        expect(
+          await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).count(),
+        ).toBe(1);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it.each(kinds)('$kind ($path) fits a 320 px wide phone without sideways scrolling', async ({ path }) => {
     const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(url(path));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
 
-  it.each(kinds)('$kind ($path) keeps its header under 100 px on a 375 px phone, with every section reachable in the main navigation', async ({ path }) => {
-    const context = await browser().newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(url(path));
-    const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
-    expect(height).toBeLessThan(100);
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    const links = await nav.getByRole('link').all();
-    expect(links.length).toBeGreaterThan(3);
-    // A link scrolled out of the row comes into view when it takes focus.
-    const last = links.at(-1)!;
-    await last.focus();
-    const box = await last.boundingBox();
-    expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
-    await context.close();
-  });
+  it.each(kinds)(
+    '$kind ($path) keeps its header under 100 px on a 375 px phone, with every section reachable in the main navigation',
+    async ({ path }) => {
+      const context = await browser().newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(url(path));
+      const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+      expect(height).toBeLessThan(100);
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      const links = await nav.getByRole('link').all();
+      expect(links.length).toBeGreaterThan(3);
+      // A link scrolled out of the row comes into view when it takes focus.
+      const last = links.at(-1)!;
+      await last.focus();
+      const box = await last.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+      await context.close();
+    },
+  );
 
-  it.each(kinds.filter((k) => ['guide', 'example', 'segment'].includes(k.kind)))('$kind ($path) puts "On this page" after the title on a phone, never above it', async ({ path }) => {
-    const context = await browser().newContext({ viewport: { width: 375, height: 740 } });
-    const page = await context.newPage();
-    await page.goto(url(path));
-    const order = await page.evaluate(() => {
-      const toc = document.querySelector('.toc');
-      const h1 = document.querySelector('h1');
-      return toc && h1 ? { after: h1.getBoundingClientRect().bottom <= toc.getBoundingClientRect().top } : undefined;
-    });
-    expect(order?.after).toBe(true);
-    await context.close();
-  });
+  it.each(kinds.filter((k) => ['guide', 'example', 'segment'].includes(k.kind)))(
+    '$kind ($path) puts "On this page" after the title on a phone, never above it',
+    async ({ path }) => {
+      const context = await browser().newContext({ viewport: { width: 375, height: 740 } });
+      const page = await context.newPage();
+      await page.goto(url(path));
+      const order = await page.evaluate(() => {
+        const toc = document.querySelector('.toc');
+        const h1 = document.querySelector('h1');
+        return toc && h1 ? { after: h1.getBoundingClientRect().bottom <= toc.getBoundingClientRect().top } : undefined;
+      });
+      expect(order?.after).toBe(true);
+      await context.close();
+    },
+  );
 
-  it.each(kinds.filter((k) => k.path !== '/404.html'))('$kind ($path) describes itself with canonical URL, Open Graph and a BreadcrumbList', async ({ path }) => {
-    const page = await browser().newPage();
-    await page.goto(url(path));
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${path.replace(/[/.]/g, '\\$&')}$`));
-    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
-    expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length).toBeGreaterThan(20);
-    const types = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => (JSON.parse(s.textContent ?? '{}') as { '@type': string })['@type']));
-    expect(types).toContain('BreadcrumbList');
-    await page.close();
-  });
+  it.each(kinds.filter((k) => k.path !== '/404.html'))(
+    '$kind ($path) describes itself with canonical URL, Open Graph and a BreadcrumbList',
+    async ({ path }) => {
+      const page = await browser().newPage();
+      await page.goto(url(path));
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
+        new RegExp(`${path.replace(/[/.]/g, '\\$&')}$`),
+      );
+      expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
+      expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length).toBeGreaterThan(20);
+      const types = await page
+        .locator('script[type="application/ld+json"]')
+        .evaluateAll((scripts) =>
+          scripts.map((s) => (JSON.parse(s.textContent ?? '{}') as { '@type': string })['@type']),
+        );
+      expect(types).toContain('BreadcrumbList');
+      await page.close();
+    },
+  );
 
   it.each([
     ['guide', 'Article'],
@@ -92,24 +117,37 @@ describe('every kind of page a reader meets', () => {
     expect(target).toBeDefined();
     const page = await browser().newPage();
     await page.goto(url(target!.path));
-    const data = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent ?? '{}') as Record<string, unknown>));
+    const data = await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent ?? '{}') as Record<string, unknown>));
     const match = data.find((d) => d['@type'] === type);
     expect(match).toBeDefined();
     if (type === 'Organization') expect((match!['contactPoint'] as unknown[]).length).toBeGreaterThanOrEqual(9);
     await page.close();
   });
 
-  it.each(kinds.filter((k) => !['toolbox index', 'examples index', 'events index'].includes(k.kind)))('$kind ($path) runs no JavaScript', async ({ path }) => {
-    const page = await browser().newPage();
-    await page.goto(url(path));
-    const scripts = await page.locator('script').evaluateAll((all) => all.map((s) => s.getAttribute('type') ?? 'text/javascript').filter((type) => type !== 'application/ld+json'));
-    expect(scripts).toEqual([]);
-    await page.close();
-  });
+  it.each(kinds.filter((k) => !['toolbox index', 'examples index', 'events index'].includes(k.kind)))(
+    '$kind ($path) runs no JavaScript',
+    async ({ path }) => {
+      const page = await browser().newPage();
+      await page.goto(url(path));
+      const scripts = await page
+        .locator('script')
+        .evaluateAll((all) =>
+          all.map((s) => s.getAttribute('type') ?? 'text/javascript').filter((type) => type !== 'application/ld+json'),
+        );
+      expect(scripts).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('accessibility of each page kind (axe-core, WCAG 2.x A and AA)', () => {
-  for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 320]] as const) {
+  for (const [colorScheme, width] of [
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 320],
+  ] as const) {
     it(`finds no violation on any page kind in the ${colorScheme} theme, ${width} px wide`, async () => {
       const context = await browser().newContext({ colorScheme, viewport: { width, height: 800 } });
       const page = await context.newPage();

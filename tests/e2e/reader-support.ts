@@ -57,7 +57,12 @@ export function pageKinds(siteDir: string): PageKind[] {
     { kind: 'about page', path: '/about/', detail: true },
     { kind: 'not found', path: '/404.html', detail: false },
   ];
-  for (const [kind, section] of [['guide', 'toolbox'], ['example', 'examples'], ['segment', 'segments'], ['event', 'events']] as const) {
+  for (const [kind, section] of [
+    ['guide', 'toolbox'],
+    ['example', 'examples'],
+    ['segment', 'segments'],
+    ['event', 'events'],
+  ] as const) {
     const path = firstEntry(siteDir, section);
     if (path) kinds.push({ kind, path, detail: true });
   }

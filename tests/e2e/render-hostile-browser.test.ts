@@ -29,7 +29,10 @@ afterAll(async () => {
 describe('hostile fixtures in a browser, without any CSP', () => {
   for (const fixture of readdirSync(FIXTURES).sort()) {
     it(`${fixture} runs nothing and goes nowhere`, async () => {
-      const { html } = renderAllowed(readFileSync(join(FIXTURES, fixture), 'utf8'), { base: '/', glossary: glossaryMatcher([]) });
+      const { html } = renderAllowed(readFileSync(join(FIXTURES, fixture), 'utf8'), {
+        base: '/',
+        glossary: glossaryMatcher([]),
+      });
       const pageUrl = `${ORIGIN}/fixture/`;
       const markup = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fixture</title></head><body><main>${html}</main><script>window.__ours = true</script></body></html>`;
       const context = await browser.newContext({ javaScriptEnabled: true });
@@ -39,7 +42,9 @@ describe('hostile fixtures in a browser, without any CSP', () => {
       const navigations: string[] = [];
       await page.route('**/*', (route) => {
         requests.push(route.request().url());
-        return route.request().url() === pageUrl ? route.fulfill({ status: 200, contentType: 'text/html', body: markup }) : route.abort();
+        return route.request().url() === pageUrl
+          ? route.fulfill({ status: 200, contentType: 'text/html', body: markup })
+          : route.abort();
       });
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
@@ -54,9 +59,20 @@ describe('hostile fixtures in a browser, without any CSP', () => {
       await page.waitForTimeout(300);
       const state = await page.evaluate(() => ({
         ours: (window as unknown as { __ours?: boolean }).__ours === true,
-        scripts: document.querySelectorAll('main script, main iframe, main object, main embed, main meta, main base, main form, main style, main link').length,
-        handlers: [...document.querySelectorAll('main *')].flatMap((element) => element.getAttributeNames().filter((name) => /^on/i.test(name) || name.includes(':'))),
-        protocols: [...document.querySelectorAll<HTMLAnchorElement | HTMLImageElement | HTMLQuoteElement>('main a[href], main img[src], main q[cite]')].map((element) => new URL('href' in element ? element.href : 'src' in element ? element.src : element.cite).protocol),
+        scripts: document.querySelectorAll(
+          'main script, main iframe, main object, main embed, main meta, main base, main form, main style, main link',
+        ).length,
+        handlers: [...document.querySelectorAll('main *')].flatMap((element) =>
+          element.getAttributeNames().filter((name) => /^on/i.test(name) || name.includes(':')),
+        ),
+        protocols: [
+          ...document.querySelectorAll<HTMLAnchorElement | HTMLImageElement | HTMLQuoteElement>(
+            'main a[href], main img[src], main q[cite]',
+          ),
+        ].map(
+          (element) =>
+            new URL('href' in element ? element.href : 'src' in element ? element.src : element.cite).protocol,
+        ),
         location: location.href,
       }));
       await context.close();

@@ -45,7 +45,9 @@ function allResults(query: string): Promise<string[]> {
 
 describe('the search index', () => {
   it('holds every detail page, contact point and glossary term, and nothing else', () => {
-    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const pages = htmlFiles.filter((file) => isEntryPage(read(file))).length;
     const { entries } = validateContent(readConfig().contentDir);
     const records = entries.filter((e) => e.collection === 'contacts' || e.collection === 'glossary').length;
@@ -54,7 +56,13 @@ describe('the search index', () => {
   });
 
   it('leaves listing pages, the home page and the search page out', async () => {
-    for (const file of ['index.html', 'search/index.html', 'toolbox/index.html', 'directory/index.html', 'glossary/index.html']) {
+    for (const file of [
+      'index.html',
+      'search/index.html',
+      'toolbox/index.html',
+      'directory/index.html',
+      'glossary/index.html',
+    ]) {
       expect(isEntryPage(read(file)), file).toBe(false);
     }
     expect(await allResults('glossary')).not.toContain('/glossary/');
@@ -62,7 +70,12 @@ describe('the search index', () => {
 
   it('publishes only the parts of Pagefind the search page uses', () => {
     expect(existsSync(join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
-    for (const file of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.js', 'pagefind-highlight.js']) {
+    for (const file of [
+      'pagefind-ui.js',
+      'pagefind-component-ui.js',
+      'pagefind-modular-ui.js',
+      'pagefind-highlight.js',
+    ]) {
       expect(existsSync(join(siteDir, 'pagefind', file)), file).toBe(false);
     }
   });
@@ -71,7 +84,9 @@ describe('the search index', () => {
 describe('acronyms in search', () => {
   const JCBPP = /(?<![\p{L}\p{N}])JCBPPs?(?![\p{L}\p{N}])/u;
   const EXPANSION = /joint[\s-]+cross[\s-]+border[\s-]+public[\s-]+procurement/i;
-  const pages = htmlFiles.filter((file) => isEntryPage(read(file))).map((file) => ({ url: pageUrl(file), text: mainText(read(file)) }));
+  const pages = htmlFiles
+    .filter((file) => isEntryPage(read(file)))
+    .map((file) => ({ url: pageUrl(file), text: mainText(read(file)) }));
 
   it('finds pages that only write "JCBPP" when searching "joint cross-border public procurement"', async () => {
     const acronymOnly = pages.filter((p) => JCBPP.test(p.text) && !EXPANSION.test(p.text)).map((p) => p.url);

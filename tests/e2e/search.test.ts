@@ -27,13 +27,18 @@ afterAll(async () => {
 async function search(params: string, page?: Page): Promise<Page> {
   const tab = page ?? (await browser.newPage());
   await tab.goto(`${siteUrl}search/?${params}`);
-  await tab.locator('#kf-status').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+  await tab
+    .locator('#kf-status')
+    .filter({ hasText: /result/ })
+    .waitFor({ timeout: 15_000 });
   return tab;
 }
 
 /** Result links as site paths, in rank order. */
 function resultPaths(page: Page): Promise<string[]> {
-  return page.$$eval('#kf-results > li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  return page.$$eval('#kf-results > li h2 a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+  );
 }
 
 /** The built HTML of a result, for checking what the page itself says. */
@@ -118,11 +123,15 @@ describe('search filters', () => {
     await page.locator('[data-facet="type"] summary').click();
     const boxes = page.locator('[data-facet="type"] input[type="checkbox"]');
     await page.waitForFunction(() => document.querySelectorAll('[data-facet="type"] input:not([disabled])').length > 1);
-    const enabled = await boxes.evaluateAll((inputs) => inputs.filter((i) => !(i as HTMLInputElement).disabled).map((i) => (i as HTMLInputElement).value));
+    const enabled = await boxes.evaluateAll((inputs) =>
+      inputs.filter((i) => !(i as HTMLInputElement).disabled).map((i) => (i as HTMLInputElement).value),
+    );
     const before = (await page.textContent('#kf-status')) ?? '';
     await boxes.and(page.locator(`[value="${enabled[0]}"]`)).check();
     await page.waitForFunction((previous) => document.getElementById('kf-status')?.textContent !== previous, before);
-    const stillEnabled = await boxes.evaluateAll((inputs) => inputs.filter((i) => !(i as HTMLInputElement).disabled).map((i) => (i as HTMLInputElement).value));
+    const stillEnabled = await boxes.evaluateAll((inputs) =>
+      inputs.filter((i) => !(i as HTMLInputElement).disabled).map((i) => (i as HTMLInputElement).value),
+    );
     expect(stillEnabled).toEqual(enabled);
     await page.close();
   });
@@ -186,7 +195,8 @@ describe('search results', () => {
   it('moves through results with the arrow keys and clears with Escape', async () => {
     const page = await search('q=PCP');
     const links = page.locator('#kf-results a');
-    const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+    const focusedHref = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
     await page.focus('#kf-q');
     await page.keyboard.press('ArrowDown');
     expect(await focusedHref()).toBe(await links.nth(0).getAttribute('href'));
@@ -210,7 +220,8 @@ describe('search results', () => {
       const w = window as unknown as { shifted: number };
       w.shifted = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.shifted += entry.value;
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!entry.hadRecentInput) w.shifted += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await search('q=PCP', page);
@@ -223,7 +234,10 @@ describe('search results', () => {
     await page.goto(`${siteUrl}search/`);
     await page.locator('#kf-search.is-ready').waitFor();
     await page.fill('#kf-q', 'drones');
-    await page.locator('#kf-status').filter({ hasText: /result/ }).waitFor();
+    await page
+      .locator('#kf-status')
+      .filter({ hasText: /result/ })
+      .waitFor();
     expect(new URL(page.url()).searchParams.get('q')).toBe('drones');
     expect(await page.title()).toMatch(/^drones – Search/);
     await page.close();
@@ -278,7 +292,10 @@ describe('the search page’s layout and keyboard path', () => {
     expect(await start.locator('a[href^="/search/?q="]').count()).toBeGreaterThan(0);
     expect(await start.locator('a[href="/glossary/"]').count()).toBeGreaterThan(0);
     await page.fill('#kf-q', 'drones');
-    await page.locator('#kf-status').filter({ hasText: /result/ }).waitFor();
+    await page
+      .locator('#kf-status')
+      .filter({ hasText: /result/ })
+      .waitFor();
     expect(await start.isVisible()).toBe(false);
     await page.close();
   });
@@ -294,7 +311,10 @@ describe('the search page’s layout and keyboard path', () => {
     const page = await search('type=Event');
     const metas = await page.locator('#kf-results .result-meta').allTextContents();
     expect(metas.length).toBeGreaterThan(0);
-    for (const meta of metas) expect(meta).toMatch(/· (\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+    for (const meta of metas)
+      expect(meta).toMatch(
+        /· (\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/,
+      );
     await page.close();
   });
 });
@@ -325,7 +345,9 @@ describe('the search page’s safety and accessibility', () => {
         const w = window as unknown as { violations: string[]; Worker: unknown };
         w.violations = [];
         if (!keepWorker) w.Worker = undefined;
-        document.addEventListener('securitypolicyviolation', (event) => w.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          w.violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+        );
       }, worker);
       await search('q=PCP', page);
       expect(await page.locator('#kf-results > li').count()).toBeGreaterThan(0);
@@ -335,9 +357,11 @@ describe('the search page’s safety and accessibility', () => {
   }
 
   it('allows WebAssembly on the search page alone', () => {
-    const policy = (path: string) => /http-equiv="content-security-policy" content="([^"]+)"/.exec(builtPage(path))?.[1] ?? '';
+    const policy = (path: string) =>
+      /http-equiv="content-security-policy" content="([^"]+)"/.exec(builtPage(path))?.[1] ?? '';
     expect(policy('/search/')).toContain("'wasm-unsafe-eval'");
-    for (const path of ['/', '/toolbox/pre-commercial-procurement/', '/glossary/']) expect(policy(path)).not.toContain('wasm');
+    for (const path of ['/', '/toolbox/pre-commercial-procurement/', '/glossary/'])
+      expect(policy(path)).not.toContain('wasm');
   });
 
   it('has no axe violations with results and sections shown', async () => {

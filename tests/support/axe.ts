@@ -27,10 +27,19 @@ export interface AxeOutcome {
 export async function runAxe(page: Page): Promise<AxeOutcome> {
   await page.evaluate(axeSource);
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[]; passes: unknown[] }> };
+      }
+    ).axe;
     const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return {
-      violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })),
+      violations: results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      })),
       passes: results.passes.length,
     };
   }, AXE_TAGS);
@@ -39,6 +48,12 @@ export async function runAxe(page: Page): Promise<AxeOutcome> {
 /** `/toolbox/: color-contrast (serious) Elements must meet minimum color contrast ratio thresholds at .card > a, …`. */
 export function formatViolations(url: string, violations: readonly AxeViolation[]): string {
   return violations
-    .map((v) => `${url}: ${v.id} (${v.impact ?? 'n/a'}) ${v.help} at ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 5 ? `, … (${v.nodes.length} elements)` : ''}`)
+    .map(
+      (v) =>
+        `${url}: ${v.id} (${v.impact ?? 'n/a'}) ${v.help} at ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join(', ')}${v.nodes.length > 5 ? `, … (${v.nodes.length} elements)` : ''}`,
+    )
     .join('\n');
 }

@@ -10,7 +10,16 @@ const SOURCE = [{ title: 'Key findings – October 2023', url: 'https://www.ipro
 const SUMMARY = 'A summary long enough for the schema, written in plain text for a unit test.';
 
 export function guideData(fields: Partial<EntryData<'guides'>> = {}): EntryData<'guides'> {
-  return collections.guides.schema.parse({ title: 'A guide', summary: SUMMARY, phase: 'prepare', instruments: ['jcbpp'], lastReviewed: '2024-01-01', owner: 'Team', sources: SOURCE, ...fields });
+  return collections.guides.schema.parse({
+    title: 'A guide',
+    summary: SUMMARY,
+    phase: 'prepare',
+    instruments: ['jcbpp'],
+    lastReviewed: '2024-01-01',
+    owner: 'Team',
+    sources: SOURCE,
+    ...fields,
+  });
 }
 
 export function exampleData(fields: Partial<EntryData<'examples'>> = {}): EntryData<'examples'> {
@@ -29,17 +38,45 @@ export function exampleData(fields: Partial<EntryData<'examples'>> = {}): EntryD
 }
 
 export function segmentData(fields: Partial<EntryData<'segments'>> = {}): EntryData<'segments'> {
-  return collections.segments.schema.parse({ title: 'A segment', summary: SUMMARY, securityArea: 'public-safety', cycles: [{ cycle: 3, promising: true }], sources: SOURCE, ...fields });
+  return collections.segments.schema.parse({
+    title: 'A segment',
+    summary: SUMMARY,
+    securityArea: 'public-safety',
+    cycles: [{ cycle: 3, promising: true }],
+    sources: SOURCE,
+    ...fields,
+  });
 }
 
 export function eventData(fields: Partial<EntryData<'events'>> = {}): EntryData<'events'> {
-  return collections.events.schema.parse({ title: 'An event', summary: SUMMARY, kind: 'webinar', start: '2024-02', sources: SOURCE, ...fields });
+  return collections.events.schema.parse({
+    title: 'An event',
+    summary: SUMMARY,
+    kind: 'webinar',
+    start: '2024-02',
+    sources: SOURCE,
+    ...fields,
+  });
 }
 
 export function contactData(fields: Partial<EntryData<'contacts'>> = {}): EntryData<'contacts'> {
-  return collections.contacts.schema.parse({ role: 'ipnc', country: 'EE', name: 'A name', organisation: 'An organisation', email: 'a@iprocurenet.eu', asOf: '2023-10', sources: SOURCE, ...fields });
+  return collections.contacts.schema.parse({
+    role: 'ipnc',
+    country: 'EE',
+    name: 'A name',
+    organisation: 'An organisation',
+    email: 'a@iprocurenet.eu',
+    asOf: '2023-10',
+    sources: SOURCE,
+    ...fields,
+  });
 }
 
 export function glossaryData(fields: Partial<EntryData<'glossary'>> = {}): EntryData<'glossary'> {
-  return collections.glossary.schema.parse({ id: 'term', term: 'Term', definition: 'A definition long enough.', ...fields });
+  return collections.glossary.schema.parse({
+    id: 'term',
+    term: 'Term',
+    definition: 'A definition long enough.',
+    ...fields,
+  });
 }

@@ -23,13 +23,22 @@ export function contributorContent(): string {
   const content = copyValidContent();
   edit(content, 'pages/about.mdx', 'title: About', 'title: About\nredirectFrom: [/old-about/]');
   edit(content, FIXTURE_GUIDE, 'phase: prepare', 'phase: prepare\nanchors: { our-purpose: purpose }');
-  edit(content, FIXTURE_GUIDE, 'changes:\n', 'reviewBy: 2020-01-31\nchanges:\n  - date: 2026-12-01\n    summary: Added the pitfalls of buying too early.\n');
+  edit(
+    content,
+    FIXTURE_GUIDE,
+    'changes:\n',
+    'reviewBy: 2020-01-31\nchanges:\n  - date: 2026-12-01\n    summary: Added the pitfalls of buying too early.\n',
+  );
   edit(
     content,
     FIXTURE_GUIDE,
     'Find a need that buyers share.',
     'Find a need that buyers share, as [PPI4HPC](/examples/ppi4hpc/) did.\n\n<Callout type="tip">Start early.</Callout>\n\n<Video href="https://www.youtube.com/watch?v=abc" title="Webinar on joint needs" start="12:34" />',
   );
-  write(content, FIXTURE_GUIDE, `${readFileSync(join(content, FIXTURE_GUIDE), 'utf8')}\n![Chart of joint needs by country](/favicon.svg)\n`);
+  write(
+    content,
+    FIXTURE_GUIDE,
+    `${readFileSync(join(content, FIXTURE_GUIDE), 'utf8')}\n![Chart of joint needs by country](/favicon.svg)\n`,
+  );
   return content;
 }

@@ -16,13 +16,31 @@ function pagesWith(files: string[]): string {
 
 describe('the names the site itself takes', () => {
   it('reads page and endpoint names from src/pages, without their route extension', () => {
-    const names = fixedNames(pagesWith(['index.astro', 'search.astro', 'feed.xml.ts', '404.astro', '[slug].astro']), []);
-    expect([...(names.get('/')?.keys() ?? [])].sort()).toEqual(['404', '_astro', 'feed.xml', 'index', 'pagefind', 'search']);
+    const names = fixedNames(
+      pagesWith(['index.astro', 'search.astro', 'feed.xml.ts', '404.astro', '[slug].astro']),
+      [],
+    );
+    expect([...(names.get('/')?.keys() ?? [])].sort()).toEqual([
+      '404',
+      '_astro',
+      'feed.xml',
+      'index',
+      'pagefind',
+      'search',
+    ]);
     expect(names.get('/')?.get('feed.xml')).toEqual({ owner: 'src/pages/feed.xml.ts', generatedFolder: false });
   });
 
   it('takes the name of a route folder, and marks one without a page of its own as generated throughout', () => {
-    const names = fixedNames(pagesWith(['toolbox/index.astro', 'toolbox/[slug].astro', 'toolbox/phase/[phase]/[...page].astro', 'events/past/[page].astro']), []);
+    const names = fixedNames(
+      pagesWith([
+        'toolbox/index.astro',
+        'toolbox/[slug].astro',
+        'toolbox/phase/[phase]/[...page].astro',
+        'events/past/[page].astro',
+      ]),
+      [],
+    );
     expect(names.get('/')?.get('toolbox')).toEqual({ owner: 'src/pages/toolbox/', generatedFolder: false });
     expect(names.get('/toolbox/')?.get('phase')).toEqual({ owner: 'src/pages/toolbox/phase/', generatedFolder: true });
     expect(names.get('/events/')?.get('past')).toEqual({ owner: 'src/pages/events/past/', generatedFolder: true });
@@ -30,13 +48,20 @@ describe('the names the site itself takes', () => {
   });
 
   it('ignores route files Astro ignores, named with a leading underscore', () => {
-    expect(fixedNames(pagesWith(['_draft.astro', '_parts/x.astro']), []).get('/')?.has('_draft')).toBe(false);
+    expect(
+      fixedNames(pagesWith(['_draft.astro', '_parts/x.astro']), [])
+        .get('/')
+        ?.has('_draft'),
+    ).toBe(false);
   });
 
   it('takes the names of public files and their folders', () => {
     const names = fixedNames(pagesWith([]), ['/favicon.svg', '/images/phases.svg']);
     expect(names.get('/')?.get('images')).toEqual({ owner: 'public/images/', generatedFolder: false });
-    expect(names.get('/images/')?.get('phases.svg')).toEqual({ owner: 'public/images/phases.svg', generatedFolder: false });
+    expect(names.get('/images/')?.get('phases.svg')).toEqual({
+      owner: 'public/images/phases.svg',
+      generatedFolder: false,
+    });
   });
 
   it('reserves the folders the build writes', () => {
@@ -48,7 +73,10 @@ describe('the names the site itself takes', () => {
     const pages = join(process.cwd(), 'src/pages');
     for (const address of Object.values(GENERATED_FILES).map((file) => file('x'))) {
       const [, folder = '', extension = ''] = /^\/(.*)\/x(\.[a-z]+)$/.exec(address) ?? [];
-      expect(readdirSync(join(pages, folder)).some((file) => new RegExp(`^\\[[a-z]+\\]\\${extension}\\.ts$`).test(file)), address).toBe(true);
+      expect(
+        readdirSync(join(pages, folder)).some((file) => new RegExp(`^\\[[a-z]+\\]\\${extension}\\.ts$`).test(file)),
+        address,
+      ).toBe(true);
     }
   });
 });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { budgetFor, CONTENT_BUDGET, DOCUMENT_BUDGET, formatOverBudget, gzipSize, heaviestPages, INTERACTIVE_BUDGET, isJavaScript, median, overBudget, staticImports, weighPage } from '../../scripts/lib/audit/budgets.ts';
+import {
+  budgetFor,
+  CONTENT_BUDGET,
+  DOCUMENT_BUDGET,
+  formatOverBudget,
+  gzipSize,
+  heaviestPages,
+  INTERACTIVE_BUDGET,
+  isJavaScript,
+  median,
+  overBudget,
+  staticImports,
+  weighPage,
+} from '../../scripts/lib/audit/budgets.ts';
 
 const files: Record<string, string> = {
   '/_astro/site.css': 'body{margin:0}'.repeat(50),
@@ -10,7 +23,8 @@ const assets = { read: (path: string) => files[path] };
 
 describe('weighPage', () => {
   it('weighs the page, its stylesheets, and its scripts with their static imports', () => {
-    const html = '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/search.js"></script>';
+    const html =
+      '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/search.js"></script>';
     const weight = weighPage(html, '/search/', assets);
     expect(weight.html).toBe(gzipSize(html));
     expect(weight.css).toBe(gzipSize(files['/_astro/site.css'] ?? ''));
@@ -24,7 +38,13 @@ describe('weighPage', () => {
 
   it('counts a stylesheet linked twice once', () => {
     const once = weighPage('<link rel="stylesheet" href="/_astro/site.css">', '/', assets).css;
-    expect(weighPage('<link rel="stylesheet" href="/_astro/site.css"><link rel="stylesheet" href="../_astro/site.css">', '/a/', assets).css).toBe(once);
+    expect(
+      weighPage(
+        '<link rel="stylesheet" href="/_astro/site.css"><link rel="stylesheet" href="../_astro/site.css">',
+        '/a/',
+        assets,
+      ).css,
+    ).toBe(once);
   });
 });
 
@@ -41,23 +61,36 @@ describe('budgets', () => {
   });
 
   it('report each page over budget with the kinds it exceeds', () => {
-    const over = overBudget([{ url: '/toolbox/pcp/', html: 30_000, css: 1_000, js: 10 }, { url: '/search/', html: 1, css: 1, js: 10 }], '/');
+    const over = overBudget(
+      [
+        { url: '/toolbox/pcp/', html: 30_000, css: 1_000, js: 10 },
+        { url: '/search/', html: 1, css: 1, js: 10 },
+      ],
+      '/',
+    );
     expect(formatOverBudget(over)).toBe('/toolbox/pcp/: html 30.0 KB > 25.0 KB, js 0.0 KB > 0.0 KB');
   });
 
   it('list the heaviest pages first', () => {
-    const table = heaviestPages([{ url: '/a/', html: 1000, css: 0, js: 0 }, { url: '/b/', html: 5000, css: 0, js: 0 }]);
+    const table = heaviestPages([
+      { url: '/a/', html: 1000, css: 0, js: 0 },
+      { url: '/b/', html: 5000, css: 0, js: 0 },
+    ]);
     expect(table.split('\n').map((line) => line.split(' ').pop())).toEqual(['/b/', '/a/']);
   });
 });
 
 describe('helpers', () => {
   it('find static imports and re-exports in a bundled module', () => {
-    expect(staticImports('import{a as b}from"./x.js";import "./y.js";export*from"./z.js";const c=import("./lazy.js")')).toEqual(['./x.js', './y.js', './z.js']);
+    expect(
+      staticImports('import{a as b}from"./x.js";import "./y.js";export*from"./z.js";const c=import("./lazy.js")'),
+    ).toEqual(['./x.js', './y.js', './z.js']);
   });
 
   it('tell JavaScript from data blocks by the script type', () => {
-    expect([undefined, 'module', 'text/javascript', 'application/ld+json', 'application/json'].map(isJavaScript)).toEqual([true, true, true, false, false]);
+    expect(
+      [undefined, 'module', 'text/javascript', 'application/ld+json', 'application/json'].map(isJavaScript),
+    ).toEqual([true, true, true, false, false]);
   });
 
   it('take the median of odd, even and empty lists', () => {

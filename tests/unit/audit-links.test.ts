@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, fileForPath, formatBrokenLinks, pageUrl, readPage, resolveLink, type PageLinks } from '../../scripts/lib/audit/links.ts';
+import {
+  checkLinks,
+  fileForPath,
+  formatBrokenLinks,
+  pageUrl,
+  readPage,
+  resolveLink,
+  type PageLinks,
+} from '../../scripts/lib/audit/links.ts';
 
 const ORIGIN = 'http://localhost:4321';
 
 function site(base: string, pages: Record<string, string>, otherFiles: string[] = []) {
-  const map = new Map<string, PageLinks>(Object.entries(pages).map(([file, html]) => [file, readPage(html, pageUrl(file, base))]));
+  const map = new Map<string, PageLinks>(
+    Object.entries(pages).map(([file, html]) => [file, readPage(html, pageUrl(file, base))]),
+  );
   return checkLinks(map, new Set([...Object.keys(pages), ...otherFiles]), base, ORIGIN);
 }
 
@@ -21,7 +31,10 @@ describe('pageUrl', () => {
 
 describe('resolveLink', () => {
   it('resolves relative links against the page', () => {
-    expect(resolveLink('../pcp/#scope', '/kf/toolbox/jcbpp/', ORIGIN)).toEqual({ path: '/kf/toolbox/pcp/', fragment: 'scope' });
+    expect(resolveLink('../pcp/#scope', '/kf/toolbox/jcbpp/', ORIGIN)).toEqual({
+      path: '/kf/toolbox/pcp/',
+      fragment: 'scope',
+    });
   });
 
   it('treats the configured site origin as internal and others as external', () => {
@@ -49,11 +62,22 @@ describe('fileForPath', () => {
 
 describe('checkLinks', () => {
   it('accepts links to existing pages, assets and fragments', () => {
-    expect(site('/', { 'index.html': '<a href="/a/#x">a</a><link rel="stylesheet" href="/s.css">', 'a/index.html': '<h2 id="x">X</h2><a href="#top">top</a>' }, ['s.css'])).toEqual([]);
+    expect(
+      site(
+        '/',
+        {
+          'index.html': '<a href="/a/#x">a</a><link rel="stylesheet" href="/s.css">',
+          'a/index.html': '<h2 id="x">X</h2><a href="#top">top</a>',
+        },
+        ['s.css'],
+      ),
+    ).toEqual([]);
   });
 
   it('reports a missing page, naming the page the link is on', () => {
-    expect(site('/', { 'index.html': '<a href="/missing/">m</a>' })).toEqual([{ page: '/', link: '<a href="/missing/">', problem: 'no such file in the build: missing/index.html' }]);
+    expect(site('/', { 'index.html': '<a href="/missing/">m</a>' })).toEqual([
+      { page: '/', link: '<a href="/missing/">', problem: 'no such file in the build: missing/index.html' },
+    ]);
   });
 
   it('reports a fragment without a matching id', () => {
@@ -62,7 +86,9 @@ describe('checkLinks', () => {
   });
 
   it('reports a same-page fragment without a matching id', () => {
-    expect(site('/', { 'index.html': '<a href="#main">skip</a>' }).map((b) => b.problem)).toEqual(['no element with id="main" in /']);
+    expect(site('/', { 'index.html': '<a href="#main">skip</a>' }).map((b) => b.problem)).toEqual([
+      'no element with id="main" in /',
+    ]);
   });
 
   it('reports root-relative links that ignore the base path', () => {
@@ -76,8 +102,19 @@ describe('checkLinks', () => {
   });
 
   it('checks srcset candidates, script sources and form actions', () => {
-    const broken = site('/', { 'index.html': '<img alt="" srcset="/a.png 1x, /b.png 2x"><script src="/s.js"></script><form action="/search/"></form>' }, ['a.png']);
-    expect(broken.map((b) => b.link)).toEqual(['<img srcset="/b.png">', '<script src="/s.js">', '<form action="/search/">']);
+    const broken = site(
+      '/',
+      {
+        'index.html':
+          '<img alt="" srcset="/a.png 1x, /b.png 2x"><script src="/s.js"></script><form action="/search/"></form>',
+      },
+      ['a.png'],
+    );
+    expect(broken.map((b) => b.link)).toEqual([
+      '<img srcset="/b.png">',
+      '<script src="/s.js">',
+      '<form action="/search/">',
+    ]);
   });
 
   it('ignores external links', () => {

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { describeComparison, formatSpread, loadWarning, pairRatios, rebuildShare, spread, type Comparison, type Pair } from '../../scripts/bench/compare.ts';
+import {
+  describeComparison,
+  formatSpread,
+  loadWarning,
+  pairRatios,
+  rebuildShare,
+  spread,
+  type Comparison,
+  type Pair,
+} from '../../scripts/bench/compare.ts';
 
 const MiB = 1024 * 1024;
-const pair = (ours: number, starlight: number, cpu: [number | undefined, number | undefined] = [ours, starlight]): Pair => ({
+const pair = (
+  ours: number,
+  starlight: number,
+  cpu: [number | undefined, number | undefined] = [ours, starlight],
+): Pair => ({
   ours: { wallMs: ours, cpuMs: cpu[0], peakRss: 1000 * MiB, load: 1.5 },
   starlight: { wallMs: starlight, cpuMs: cpu[1], peakRss: 800 * MiB, load: 2.25 },
 });
@@ -27,7 +40,9 @@ describe('pairRatios', () => {
   });
 
   it('leaves out pairs where a CPU time could not be read or Starlight’s is zero', () => {
-    expect(pairRatios([pair(10, 20, [undefined, 20]), pair(10, 20, [10, 0]), pair(12, 20, [12, 24])], 'cpuMs')).toEqual([0.5]);
+    expect(pairRatios([pair(10, 20, [undefined, 20]), pair(10, 20, [10, 0]), pair(12, 20, [12, 24])], 'cpuMs')).toEqual(
+      [0.5],
+    );
   });
 });
 
@@ -56,7 +71,9 @@ describe('describeComparison', () => {
   const text = describeComparison(comparison);
 
   it('prints one row per pair with both builds and their ratio', () => {
-    expect(text).toContain('| 1 | 17.2 s | 30.0 s | 1,000 MiB | 19.7 s | 31.0 s | 800 MiB | 0.87× | 0.97× | 1.50, 2.25 |');
+    expect(text).toContain(
+      '| 1 | 17.2 s | 30.0 s | 1,000 MiB | 19.7 s | 31.0 s | 800 MiB | 0.87× | 0.97× | 1.50, 2.25 |',
+    );
     expect(text).toContain('| 2 | 16.0 s | 29.0 s | 1,000 MiB | 20.0 s | n/a | 800 MiB | 0.80× | n/a | 1.50, 2.25 |');
   });
 
@@ -72,7 +89,9 @@ describe('describeComparison', () => {
 
   it('prints the page counts and the median guide page of both sites', () => {
     expect(text).toContain('pages built                   ours 1030, Starlight 1008');
-    expect(text).toContain('ours 8.1 KiB HTML+CSS, 0.0 KiB JS; Starlight 52.0 KiB HTML+CSS, 5.8 KiB JS  (1000 and 1000 guide pages weighed)');
+    expect(text).toContain(
+      'ours 8.1 KiB HTML+CSS, 0.0 KiB JS; Starlight 52.0 KiB HTML+CSS, 5.8 KiB JS  (1000 and 1000 guide pages weighed)',
+    );
   });
 });
 
@@ -85,7 +104,11 @@ describe('loadWarning', () => {
 
   it('says nothing when the load stayed within the cores or could not be read', () => {
     expect(loadWarning([pair(1, 1)], 4)).toBeUndefined();
-    const unknown = { ...pair(1, 1), ours: { ...pair(1, 1).ours, load: Number.NaN }, starlight: { ...pair(1, 1).starlight, load: undefined } };
+    const unknown = {
+      ...pair(1, 1),
+      ours: { ...pair(1, 1).ours, load: Number.NaN },
+      starlight: { ...pair(1, 1).starlight, load: undefined },
+    };
     expect(loadWarning([unknown], 2)).toBeUndefined();
   });
 });

@@ -24,8 +24,12 @@ describe('starlightPath', () => {
 
 describe('toStarlightPage', () => {
   it('keeps the title, turns the summary into a description and leaves the body untouched', () => {
-    const page = toStarlightPage('---\ntitle: "Joint needs: a start (1)"\nsummary: "Why buy together."\nphase: prepare\nsources:\n  - title: x\n---\n\n## Purpose\n\nText with [a link](/toolbox/guide-00002/).\n');
-    expect(page).toBe('---\ntitle: "Joint needs: a start (1)"\ndescription: "Why buy together."\n---\n\n## Purpose\n\nText with [a link](/toolbox/guide-00002/).\n');
+    const page = toStarlightPage(
+      '---\ntitle: "Joint needs: a start (1)"\nsummary: "Why buy together."\nphase: prepare\nsources:\n  - title: x\n---\n\n## Purpose\n\nText with [a link](/toolbox/guide-00002/).\n',
+    );
+    expect(page).toBe(
+      '---\ntitle: "Joint needs: a start (1)"\ndescription: "Why buy together."\n---\n\n## Purpose\n\nText with [a link](/toolbox/guide-00002/).\n',
+    );
   });
 
   it('refuses a page without frontmatter rather than writing one Starlight would reject', () => {

@@ -13,7 +13,11 @@ function build(outDir: string, pages: Record<string, string>, finishes: boolean)
   const integration = buildWholeIntegration();
   let written = outDir;
   const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
-  setup({ command: 'build', config: { outDir: pathToFileURL(`${outDir}/`) }, updateConfig: (config: { outDir: URL }) => (written = fileURLToPath(config.outDir)) });
+  setup({
+    command: 'build',
+    config: { outDir: pathToFileURL(`${outDir}/`) },
+    updateConfig: (config: { outDir: URL }) => (written = fileURLToPath(config.outDir)),
+  });
   mkdirSync(written, { recursive: true });
   for (const [name, text] of Object.entries(pages)) writeFileSync(join(written, name), text);
   if (!finishes) return;
@@ -46,7 +50,11 @@ describe('builds that replace the site whole', () => {
   it('leaves dev and preview alone', () => {
     const integration = buildWholeIntegration();
     let updated = false;
-    (integration.hooks['astro:config:setup'] as (options: unknown) => void)({ command: 'dev', config: { outDir: pathToFileURL('/tmp/x/') }, updateConfig: () => (updated = true) });
+    (integration.hooks['astro:config:setup'] as (options: unknown) => void)({
+      command: 'dev',
+      config: { outDir: pathToFileURL('/tmp/x/') },
+      updateConfig: () => (updated = true),
+    });
     expect(updated).toBe(false);
   });
 });

@@ -2,9 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { CHART_LAYOUT, chartSummary, orderForChart, segmentChart } from '../../src/lib/chart.ts';
 
 const segments = [
-  { id: 'drones', title: 'Drones', cycles: [{ cycle: 2, promising: false }, { cycle: 3, promising: true }] },
+  {
+    id: 'drones',
+    title: 'Drones',
+    cycles: [
+      { cycle: 2, promising: false },
+      { cycle: 3, promising: true },
+    ],
+  },
   { id: 'cbrn', title: 'CBRN detection', cycles: [{ cycle: 1, promising: true }] },
-  { id: 'ai', title: 'AI for law enforcement', cycles: [{ cycle: 3, promising: true }, { cycle: 1, promising: false }] },
+  {
+    id: 'ai',
+    title: 'AI for law enforcement',
+    cycles: [
+      { cycle: 3, promising: true },
+      { cycle: 1, promising: false },
+    ],
+  },
 ];
 
 describe('orderForChart', () => {
@@ -57,6 +71,8 @@ describe('segmentChart', () => {
 
 describe('chartSummary', () => {
   it('counts identified and promising segments per cycle', () => {
-    expect(chartSummary(segments)).toBe('3 segments; cycle 1: 2 recorded, 1 most promising; cycle 2: 1 recorded, 0 most promising; cycle 3: 2 recorded, 2 most promising.');
+    expect(chartSummary(segments)).toBe(
+      '3 segments; cycle 1: 2 recorded, 1 most promising; cycle 2: 1 recorded, 0 most promising; cycle 3: 2 recorded, 2 most promising.',
+    );
   });
 });

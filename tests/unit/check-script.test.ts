@@ -6,7 +6,10 @@ import { copyValidContent, edit } from '../support/content-fixture.ts';
 
 function runCheck(contentDir: string, env: Record<string, string> = {}) {
   const { GITHUB_ACTIONS: _ignored, ...rest } = process.env;
-  return spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...rest, KF_CONTENT_DIR: contentDir, ...env }, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['scripts/check.ts'], {
+    env: { ...rest, KF_CONTENT_DIR: contentDir, ...env },
+    encoding: 'utf8',
+  });
 }
 
 describe('npm run check (scripts/check.ts)', () => {
@@ -22,8 +25,12 @@ describe('npm run check (scripts/check.ts)', () => {
     edit(dir, 'pages/about.mdx', 'About the site.', '<script>alert(1)</script>');
     const run = runCheck(dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/examples\/ppi4hpc\.mdx:4:9 {2}status {2}"finished" is not allowed; expected one of: completed, ongoing, planned, discontinued\n/);
-    expect(run.stderr).toMatch(/pages\/about\.mdx:6:1 {2}mdx:no-raw-html {2}<script> is not allowed in content {2}\(content cannot run scripts or load other sites; remove the element\)/);
+    expect(run.stderr).toMatch(
+      /examples\/ppi4hpc\.mdx:4:9 {2}status {2}"finished" is not allowed; expected one of: completed, ongoing, planned, discontinued\n/,
+    );
+    expect(run.stderr).toMatch(
+      /pages\/about\.mdx:6:1 {2}mdx:no-raw-html {2}<script> is not allowed in content {2}\(content cannot run scripts or load other sites; remove the element\)/,
+    );
     expect(run.stderr).toContain('2 problems in content.');
     expect(run.stdout).not.toContain('::error');
   });
@@ -37,9 +44,15 @@ describe('npm run check (scripts/check.ts)', () => {
     writeFileSync(join(dir, 'pages/latin1.mdx'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]));
     const run = runCheck(dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('contacts/bomb.yaml:4:19  -  the YAML aliases (*name) expand to too many values (more than 100); the file was not read');
-    expect(run.stderr).toContain('events/injected.mdx:2:8  title  contains an invisible carriage return (U+000D) at character 8');
-    expect(run.stderr).toContain('pages/search.mdx:1:1  -  the page would be published at /search/, which src/pages/search.astro already takes');
+    expect(run.stderr).toContain(
+      'contacts/bomb.yaml:4:19  -  the YAML aliases (*name) expand to too many values (more than 100); the file was not read',
+    );
+    expect(run.stderr).toContain(
+      'events/injected.mdx:2:8  title  contains an invisible carriage return (U+000D) at character 8',
+    );
+    expect(run.stderr).toContain(
+      'pages/search.mdx:1:1  -  the page would be published at /search/, which src/pages/search.astro already takes',
+    );
     expect(run.stderr).toContain('pages/latin1.mdx:2:1  -  the byte 0xE9 is not UTF-8 text');
     expect(run.stderr).toContain('4 problems in content.');
     expect(run.stderr).not.toMatch(/^\s+at /m);
@@ -49,6 +62,8 @@ describe('npm run check (scripts/check.ts)', () => {
     const dir = copyValidContent();
     edit(dir, 'examples/ppi4hpc.mdx', 'status: completed', 'status: finished');
     const run = runCheck(dir, { GITHUB_ACTIONS: 'true' });
-    expect(run.stdout).toMatch(/^::error file=.*examples\/ppi4hpc\.mdx,line=4,col=9,title=status::status: "finished" is not allowed; expected one of: completed, ongoing, planned, discontinued$/m);
+    expect(run.stdout).toMatch(
+      /^::error file=.*examples\/ppi4hpc\.mdx,line=4,col=9,title=status::status: "finished" is not allowed; expected one of: completed, ongoing, planned, discontinued$/m,
+    );
   });
 });

@@ -11,7 +11,10 @@ describe('body analysis', () => {
   it('finds links, unsafe MDX and leftover template text, relative to the body', () => {
     const analysis = analyseBody(BODY);
     expect(analysis.links).toEqual([{ url: '/toolbox/x/#y', line: 1, column: 5 }]);
-    expect(analysis.problems.map((p) => [p.line, p.field])).toEqual([[3, 'mdx:no-esm'], [5, 'body']]);
+    expect(analysis.problems.map((p) => [p.line, p.field])).toEqual([
+      [3, 'mdx:no-esm'],
+      [5, 'body'],
+    ]);
     expect(analysis.problems[1]?.hint).toBe('the purpose.');
   });
 
@@ -25,7 +28,10 @@ describe('body analysis', () => {
     const first = new BodyCache(file);
     first.analyse(BODY);
     first.save();
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: string; entries: Record<string, { problems: { message: string }[] }> };
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+      version: string;
+      entries: Record<string, { problems: { message: string }[] }>;
+    };
     const [key] = Object.keys(saved.entries);
     // Tamper with the stored analysis: a cache hit returns it unchanged, proving the body was not parsed again.
     saved.entries[key as string] = { problems: [], links: [] } as never;

@@ -25,16 +25,26 @@ describe('safe MDX rules', () => {
   it('rejects an import statement, on its line, and says components need no import', () => {
     const [problem, ...rest] = check('invalid-no-esm.mdx');
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ file: 'content/x.mdx', line: 12, column: 1, field: 'mdx:no-esm', message: 'import statements are not allowed in content' });
+    expect(problem).toMatchObject({
+      file: 'content/x.mdx',
+      line: 12,
+      column: 1,
+      field: 'mdx:no-esm',
+      message: 'import statements are not allowed in content',
+    });
     expect(problem?.hint).toContain('work without importing them');
   });
 
   it('rejects an export statement', () => {
-    expect(check('invalid-no-esm-export.mdx')).toMatchObject([{ line: 12, field: 'mdx:no-esm', message: 'export statements are not allowed in content' }]);
+    expect(check('invalid-no-esm-export.mdx')).toMatchObject([
+      { line: 12, field: 'mdx:no-esm', message: 'export statements are not allowed in content' },
+    ]);
   });
 
   it('rejects a raw <script> element', () => {
-    expect(check('invalid-no-raw-html-script.mdx')).toMatchObject([{ line: 12, field: 'mdx:no-raw-html', message: '<script> is not allowed in content' }]);
+    expect(check('invalid-no-raw-html-script.mdx')).toMatchObject([
+      { line: 12, field: 'mdx:no-raw-html', message: '<script> is not allowed in content' },
+    ]);
   });
 
   it('rejects a raw <style> element, whatever it holds', () => {
@@ -45,12 +55,18 @@ describe('safe MDX rules', () => {
 
   it('rejects an <iframe> and points to the Video component instead', () => {
     const [problem] = check('invalid-no-raw-html-iframe.mdx');
-    expect(problem).toMatchObject({ line: 12, field: 'mdx:no-raw-html', message: '<iframe> is not allowed in content' });
+    expect(problem).toMatchObject({
+      line: 12,
+      field: 'mdx:no-raw-html',
+      message: '<iframe> is not allowed in content',
+    });
     expect(problem?.hint).toContain('<Video');
   });
 
   it('rejects an inline event handler on the attribute itself', () => {
-    expect(check('invalid-no-event-handlers.mdx')).toMatchObject([{ line: 12, column: 10, field: 'mdx:no-event-handlers', message: '<Callout> has an event handler "onClick"' }]);
+    expect(check('invalid-no-event-handlers.mdx')).toMatchObject([
+      { line: 12, column: 10, field: 'mdx:no-event-handlers', message: '<Callout> has an event handler "onClick"' },
+    ]);
   });
 
   it('rejects a style attribute, which the CSP would block anyway', () => {
@@ -58,7 +74,15 @@ describe('safe MDX rules', () => {
   });
 
   it('rejects an unknown component and suggests the closest allowed one', () => {
-    expect(check('invalid-allowed-components.mdx')).toMatchObject([{ line: 12, column: 1, field: 'mdx:allowed-components', message: '<Calout> is not a component content may use', hint: 'did you mean <Callout>?' }]);
+    expect(check('invalid-allowed-components.mdx')).toMatchObject([
+      {
+        line: 12,
+        column: 1,
+        field: 'mdx:allowed-components',
+        message: '<Calout> is not a component content may use',
+        hint: 'did you mean <Callout>?',
+      },
+    ]);
   });
 
   it('rejects a JavaScript expression, which would run at build time', () => {
@@ -68,7 +92,9 @@ describe('safe MDX rules', () => {
   });
 
   it('rejects a Figure without alt text', () => {
-    expect(check('invalid-component-props.mdx')).toMatchObject([{ line: 12, field: 'mdx:component-props', message: '<Figure> needs alt' }]);
+    expect(check('invalid-component-props.mdx')).toMatchObject([
+      { line: 12, field: 'mdx:component-props', message: '<Figure> needs alt' },
+    ]);
   });
 
   it('reports an unclosed component as an MDX syntax problem at its place in the file', () => {
@@ -78,7 +104,15 @@ describe('safe MDX rules', () => {
   });
 
   it('has one invalid fixture per rule, so no rule goes untested', () => {
-    const rules = ['no-esm', 'no-raw-html', 'no-event-handlers', 'no-style-attribute', 'allowed-components', 'no-expressions', 'component-props'];
+    const rules = [
+      'no-esm',
+      'no-raw-html',
+      'no-event-handlers',
+      'no-style-attribute',
+      'allowed-components',
+      'no-expressions',
+      'component-props',
+    ];
     const fixtures = readdirSync(FIXTURES);
     for (const rule of rules) expect(fixtures.some((f) => f.startsWith(`invalid-${rule}`))).toBe(true);
   });

@@ -13,7 +13,9 @@ describe('closest', () => {
   });
 
   it('suggests a slug that contains what was typed', () => {
-    expect(closest('drones', ['climate-change-mitigation-and-adaptation', 'drones-and-in-drone-technology'])).toBe('drones-and-in-drone-technology');
+    expect(closest('drones', ['climate-change-mitigation-and-adaptation', 'drones-and-in-drone-technology'])).toBe(
+      'drones-and-in-drone-technology',
+    );
   });
 
   it('suggests nothing when nothing is close', () => {

@@ -4,7 +4,13 @@ import { deployProblem, normaliseBase, readConfig } from '../../src/lib/config.t
 describe('site settings', () => {
   it('serve a local build by default', () => {
     const config = readConfig({}, '/repo');
-    expect(config).toMatchObject({ site: 'http://localhost:4321', base: '/', contentDir: '/repo/content', outDir: '/repo/dist', repoBranch: 'main' });
+    expect(config).toMatchObject({
+      site: 'http://localhost:4321',
+      base: '/',
+      contentDir: '/repo/content',
+      outDir: '/repo/dist',
+      repoBranch: 'main',
+    });
     expect(config.repoUrl).toBeUndefined();
   });
 
@@ -16,8 +22,21 @@ describe('site settings', () => {
   });
 
   it('read every setting from the environment', () => {
-    const config = readConfig({ KF_SITE: 'https://kf.example.org/', KF_BASE: 'kf', KF_CONTENT_DIR: '/tmp/corpus', KF_REPO_URL: 'https://github.com/o/r/' }, '/repo');
-    expect(config).toMatchObject({ site: 'https://kf.example.org', base: '/kf/', contentDir: '/tmp/corpus', repoUrl: 'https://github.com/o/r' });
+    const config = readConfig(
+      {
+        KF_SITE: 'https://kf.example.org/',
+        KF_BASE: 'kf',
+        KF_CONTENT_DIR: '/tmp/corpus',
+        KF_REPO_URL: 'https://github.com/o/r/',
+      },
+      '/repo',
+    );
+    expect(config).toMatchObject({
+      site: 'https://kf.example.org',
+      base: '/kf/',
+      contentDir: '/tmp/corpus',
+      repoUrl: 'https://github.com/o/r',
+    });
   });
 
   it('split listings into pages of 40 entries unless KF_LISTING_PAGE_SIZE names another whole number', () => {
@@ -28,20 +47,26 @@ describe('site settings', () => {
   });
 
   it('link to the repository GitHub Actions builds when none is named', () => {
-    expect(readConfig({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r' }).repoUrl).toBe('https://github.com/o/r');
+    expect(readConfig({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r' }).repoUrl).toBe(
+      'https://github.com/o/r',
+    );
   });
 });
 
 describe('a deploy build (KF_DEPLOY=1)', () => {
   it('stops without KF_SITE, saying what to set', () => {
-    expect(() => readConfig({ KF_DEPLOY: '1' })).toThrow('Deploy build stopped: KF_SITE is not set: a deploy build needs it for canonical URLs, the sitemap and feeds; set KF_SITE to the public origin');
+    expect(() => readConfig({ KF_DEPLOY: '1' })).toThrow(
+      'Deploy build stopped: KF_SITE is not set: a deploy build needs it for canonical URLs, the sitemap and feeds; set KF_SITE to the public origin',
+    );
   });
 
   it('stops on a local, plain-http or malformed origin', () => {
     expect(deployProblem('http://localhost:4321')).toMatch(/must start with https:\/\//);
     expect(deployProblem('https://127.0.0.1')).toMatch(/is this machine, not the public site/);
     expect(deployProblem('knowledge.example.eu')).toMatch(/is not an address/);
-    expect(deployProblem('https://owner.github.io/knowledge-factory/')).toBe('KF_SITE "https://owner.github.io/knowledge-factory/" must be an origin only; put the path "/knowledge-factory/" in KF_BASE instead.');
+    expect(deployProblem('https://owner.github.io/knowledge-factory/')).toBe(
+      'KF_SITE "https://owner.github.io/knowledge-factory/" must be an origin only; put the path "/knowledge-factory/" in KF_BASE instead.',
+    );
   });
 
   it('builds with a public https origin, with or without a trailing slash', () => {

@@ -49,7 +49,9 @@ describe('generateCorpus', () => {
   it('has exactly the requested number of entries, in proportion', () => {
     const sizes = collectionSizes(1000);
     expect(sizes).toEqual({ guides: 400, examples: 250, events: 150, segments: 100, contacts: 100 });
-    const entries = generateCorpus({ entries: 1000 }).filter((f) => /^(guides|examples|events|segments|contacts)\//.test(f.path));
+    const entries = generateCorpus({ entries: 1000 }).filter((f) =>
+      /^(guides|examples|events|segments|contacts)\//.test(f.path),
+    );
     expect(entries).toHaveLength(1000);
   });
 

@@ -10,7 +10,7 @@ describe('euEmblem', () => {
     expect([emblem.width, emblem.height]).toEqual([810, 540]);
   });
 
-  it('places twelve stars on a circle of one third of the height around the centre, the first at twelve o\'clock', () => {
+  it("places twelve stars on a circle of one third of the height around the centre, the first at twelve o'clock", () => {
     expect(emblem.positions).toHaveLength(12);
     for (const { x, y } of emblem.positions) expect(Math.hypot(x - 405, y - 270)).toBeCloseTo(180, 1);
     expect(emblem.positions[0]).toEqual({ x: 405, y: 90 });

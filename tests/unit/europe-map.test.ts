@@ -4,13 +4,20 @@ import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { alpha2FromNumeric, europeMap, placeLabels, relativePath } from '../../src/lib/europe-map.ts';
 
-const topology = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
+const topology = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8'),
+) as Topology;
 const NINE = ['BG', 'CY', 'EE', 'ES', 'FR', 'LT', 'PT', 'RO', 'SK'];
 const map = europeMap(topology, new Set(NINE), (code) => `name of ${code}`);
 
 describe('alpha2FromNumeric', () => {
   it('maps ISO numeric codes to alpha-2 through ICU', () => {
-    expect([alpha2FromNumeric('250'), alpha2FromNumeric('233'), alpha2FromNumeric('196'), alpha2FromNumeric(40)]).toEqual(['FR', 'EE', 'CY', 'AT']);
+    expect([
+      alpha2FromNumeric('250'),
+      alpha2FromNumeric('233'),
+      alpha2FromNumeric('196'),
+      alpha2FromNumeric(40),
+    ]).toEqual(['FR', 'EE', 'CY', 'AT']);
   });
 
   it('gives undefined for a missing or unknown id', () => {
@@ -80,7 +87,9 @@ describe('placeLabels', () => {
   };
 
   it('labels every marker, inside the map, with no two names overlapping', () => {
-    const markers = map.countries.filter((c) => c.marked && c.marker).map((c) => ({ code: c.code, name: c.name.replace('name of ', 'Country '), ...c.marker! }));
+    const markers = map.countries
+      .filter((c) => c.marked && c.marker)
+      .map((c) => ({ code: c.code, name: c.name.replace('name of ', 'Country '), ...c.marker! }));
     const labels = placeLabels(markers, map.width, map.height);
     expect(labels.map((l) => l.code).sort()).toEqual(NINE);
     const boxes = labels.map((l) => estimate(l));
@@ -91,7 +100,10 @@ describe('placeLabels', () => {
     for (let i = 0; i < boxes.length; i += 1) {
       for (let j = i + 1; j < boxes.length; j += 1) {
         const [a, b] = [boxes[i]!, boxes[j]!];
-        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${labels[i]!.code} and ${labels[j]!.code}`).toBe(false);
+        expect(
+          a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1,
+          `${labels[i]!.code} and ${labels[j]!.code}`,
+        ).toBe(false);
       }
     }
   });

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { eventRangeParts, formatEventRange, formatEventTime, isUpcoming, parseEventTime, splitByDate } from '../../src/lib/event-time.ts';
+import {
+  eventRangeParts,
+  formatEventRange,
+  formatEventTime,
+  isUpcoming,
+  parseEventTime,
+  splitByDate,
+} from '../../src/lib/event-time.ts';
 
 describe('parseEventTime', () => {
   it('reads a month as the whole month', () => {
     const time = parseEventTime('2024-02');
-    expect([time.precision, time.start.toISOString(), time.after.toISOString()]).toEqual(['month', '2024-02-01T00:00:00.000Z', '2024-03-01T00:00:00.000Z']);
+    expect([time.precision, time.start.toISOString(), time.after.toISOString()]).toEqual([
+      'month',
+      '2024-02-01T00:00:00.000Z',
+      '2024-03-01T00:00:00.000Z',
+    ]);
   });
 
   it('reads December as ending at the start of the next year', () => {
@@ -58,11 +69,17 @@ describe('formatEventRange', () => {
   });
 
   it('marks each end with its ISO text for machines', () => {
-    expect(eventRangeParts('2023-09-12', '2023-09-13').filter((p) => p.datetime).map((p) => p.datetime)).toEqual(['2023-09-12', '2023-09-13']);
+    expect(
+      eventRangeParts('2023-09-12', '2023-09-13')
+        .filter((p) => p.datetime)
+        .map((p) => p.datetime),
+    ).toEqual(['2023-09-12', '2023-09-13']);
   });
 
   it('writes only the end time for a moment ending the same day', () => {
-    expect(formatEventRange('2021-03-09T09:30+01:00', '2021-03-09T11:00+01:00')).toBe('9 March 2021, 09:30 (UTC+01:00) to 11:00');
+    expect(formatEventRange('2021-03-09T09:30+01:00', '2021-03-09T11:00+01:00')).toBe(
+      '9 March 2021, 09:30 (UTC+01:00) to 11:00',
+    );
   });
 
   it('writes a single time when there is no end', () => {
@@ -98,7 +115,10 @@ describe('splitByDate', () => {
   const now = new Date('2024-01-01T00:00:00Z');
 
   it('lists upcoming events soonest first and past events latest first', () => {
-    const { upcoming, past } = splitByDate([event('a', '2023-05'), event('b', '2025-01-01'), event('c', '2024-06'), event('d', '2023-09-12')], now);
+    const { upcoming, past } = splitByDate(
+      [event('a', '2023-05'), event('b', '2025-01-01'), event('c', '2024-06'), event('d', '2023-09-12')],
+      now,
+    );
     expect(upcoming.map((e) => e.id)).toEqual(['c', 'b']);
     expect(past.map((e) => e.id)).toEqual(['d', 'a']);
   });

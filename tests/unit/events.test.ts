@@ -26,12 +26,23 @@ describe('where an event took place', () => {
     const data = event({ title: 'RISE-SD', description: 'D', url: 'https://x.org/events/r/', start: '2023-05-31' });
     expect(data).not.toHaveProperty('location');
     expect(data).not.toHaveProperty('eventAttendanceMode');
-    const ics = eventToIcs({ uid: 'u', title: 'RISE-SD', description: 'D', url: 'https://x.org/', start: '2023-05-31', stamp: new Date('2026-11-25T00:00:00Z') });
+    const ics = eventToIcs({
+      uid: 'u',
+      title: 'RISE-SD',
+      description: 'D',
+      url: 'https://x.org/',
+      start: '2023-05-31',
+      stamp: new Date('2026-11-25T00:00:00Z'),
+    });
     expect(ics).not.toContain('LOCATION:');
   });
 
   it('describes a place known only by its country, named after the country (Google recommends a name)', () => {
     const data = event({ title: 'GA', description: 'D', url: 'u', start: '2023-09-12', location: { country: 'CY' } });
-    expect(data['location']).toEqual({ '@type': 'Place', name: 'Cyprus', address: { '@type': 'PostalAddress', addressCountry: 'CY' } });
+    expect(data['location']).toEqual({
+      '@type': 'Place',
+      name: 'Cyprus',
+      address: { '@type': 'PostalAddress', addressCountry: 'CY' },
+    });
   });
 });

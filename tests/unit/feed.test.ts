@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed, escapeXml, newestItems, sitemap } from '../../src/lib/feed.ts';
 
-const item = (title: string, updated: string) => ({ title, summary: `${title} summary`, url: `https://x.org/${title}/`, updated, category: 'Guide' });
+const item = (title: string, updated: string) => ({
+  title,
+  summary: `${title} summary`,
+  url: `https://x.org/${title}/`,
+  updated,
+  category: 'Guide',
+});
 
 describe('newestItems', () => {
   it('orders by date, newest first, and by title on equal dates', () => {
-    expect(newestItems([item('b', '2024-01-01'), item('c', '2025-01-01'), item('a', '2024-01-01')]).map((i) => i.title)).toEqual(['c', 'a', 'b']);
+    expect(
+      newestItems([item('b', '2024-01-01'), item('c', '2025-01-01'), item('a', '2024-01-01')]).map((i) => i.title),
+    ).toEqual(['c', 'a', 'b']);
   });
 
   it('keeps at most the limit', () => {
@@ -14,7 +22,13 @@ describe('newestItems', () => {
 });
 
 describe('atomFeed', () => {
-  const xml = atomFeed({ title: 'KF & co', subtitle: 's', siteUrl: 'https://x.org/', feedUrl: 'https://x.org/feed.xml', items: [item('a', '2024-01-01'), { ...item('b', '2024-03-05'), change: 'Added a step.' }] });
+  const xml = atomFeed({
+    title: 'KF & co',
+    subtitle: 's',
+    siteUrl: 'https://x.org/',
+    feedUrl: 'https://x.org/feed.xml',
+    items: [item('a', '2024-01-01'), { ...item('b', '2024-03-05'), change: 'Added a step.' }],
+  });
 
   it('is updated as of its newest entry', () => {
     expect(xml).toContain('<updated>2024-03-05T00:00:00Z</updated>');
@@ -76,9 +90,12 @@ describe('feeds whatever the title', () => {
     expect(wellFormed('<?xml version="1.0"?><feed><link href="x"/><title>a &amp; b</title></feed>')).toBe(true);
   });
 
-  it.each(['\u0000', '\u0007', '\u000b', '\u001b', '\uFFFE', '\uD800'])('removes %j, which XML cannot carry even escaped', (char) => {
-    expect(escapeXml(`a${char}b`)).toBe('ab');
-  });
+  it.each(['\u0000', '\u0007', '\u000b', '\u001b', '\uFFFE', '\uD800'])(
+    'removes %j, which XML cannot carry even escaped',
+    (char) => {
+      expect(escapeXml(`a${char}b`)).toBe('ab');
+    },
+  );
 
   it('keeps tab, line feed and carriage return, which XML allows', () => {
     expect(escapeXml('a\tb\nc\rd')).toBe('a\tb\nc\rd');
@@ -86,7 +103,22 @@ describe('feeds whatever the title', () => {
 
   it('stays well-formed with control characters and markup in every text', () => {
     const hostile = 'Evil\u0007 <title> & "quotes" \u0000\u001b]]>';
-    const xml = atomFeed({ title: hostile, subtitle: hostile, siteUrl: 'https://x.org/', feedUrl: 'https://x.org/feed.xml', items: [{ title: hostile, summary: hostile, url: 'https://x.org/a/', updated: '2024-01-02', category: hostile, change: hostile }] });
+    const xml = atomFeed({
+      title: hostile,
+      subtitle: hostile,
+      siteUrl: 'https://x.org/',
+      feedUrl: 'https://x.org/feed.xml',
+      items: [
+        {
+          title: hostile,
+          summary: hostile,
+          url: 'https://x.org/a/',
+          updated: '2024-01-02',
+          category: hostile,
+          change: hostile,
+        },
+      ],
+    });
     expect(wellFormed(xml)).toBe(true);
   });
 });

@@ -12,7 +12,10 @@ const matcher = glossaryMatcher(terms);
 
 describe('markFirstUses', () => {
   it('marks the first use of a term and leaves later uses plain', () => {
-    expect(markFirstUses('PCP before PCP', matcher, new Set())).toEqual([{ abbr: 'PCP', title: 'Pre-commercial procurement' }, ' before PCP']);
+    expect(markFirstUses('PCP before PCP', matcher, new Set())).toEqual([
+      { abbr: 'PCP', title: 'Pre-commercial procurement' },
+      ' before PCP',
+    ]);
   });
 
   it('remembers terms already marked in earlier text of the page', () => {
@@ -26,7 +29,11 @@ describe('markFirstUses', () => {
   });
 
   it('prefers the longer term over a shorter one inside it', () => {
-    expect(markFirstUses('A JCBPP.', matcher, new Set())).toEqual(['A ', { abbr: 'JCBPP', title: 'Joint cross-border public procurement' }, '.']);
+    expect(markFirstUses('A JCBPP.', matcher, new Set())).toEqual([
+      'A ',
+      { abbr: 'JCBPP', title: 'Joint cross-border public procurement' },
+      '.',
+    ]);
   });
 
   it('is case-sensitive, as acronyms are', () => {
@@ -35,7 +42,10 @@ describe('markFirstUses', () => {
 
   it('marks several different terms in one text', () => {
     const segments = markFirstUses('PCP or PP?', matcher, new Set());
-    expect(segments.filter((s) => typeof s !== 'string').map((s) => (s as { abbr: string }).abbr)).toEqual(['PCP', 'PP']);
+    expect(segments.filter((s) => typeof s !== 'string').map((s) => (s as { abbr: string }).abbr)).toEqual([
+      'PCP',
+      'PP',
+    ]);
   });
 
   it('skips terms whose expansion is the term itself', () => {
@@ -51,7 +61,9 @@ describe('glossary marking in a rendered body', () => {
   const html = (markdown: string) => renderBody(markdown, { base: '/', glossary: matcher }).html.trim();
 
   it('wraps the first use on the page in abbr with the expansion as title', () => {
-    expect(html('We used PCP. Then PCP again.')).toBe('<p>We used <abbr title="Pre-commercial procurement">PCP</abbr>. Then PCP again.</p>');
+    expect(html('We used PCP. Then PCP again.')).toBe(
+      '<p>We used <abbr title="Pre-commercial procurement">PCP</abbr>. Then PCP again.</p>',
+    );
   });
 
   it('does not mark terms in headings, links or code, and marks the first use in running text instead', () => {

@@ -1,14 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { byStep, groupByPhase, instrumentsIn, journeyPosition, readingOrder, stageOf, toolbox, withoutStepPrefix, type GuideLike } from '../../src/lib/guides.ts';
+import {
+  byStep,
+  groupByPhase,
+  instrumentsIn,
+  journeyPosition,
+  readingOrder,
+  stageOf,
+  toolbox,
+  withoutStepPrefix,
+  type GuideLike,
+} from '../../src/lib/guides.ts';
 
-const guide = (id: string, phase: GuideLike['data']['phase'], step?: number, instruments: string[] = ['jcbpp']): GuideLike => ({
+const guide = (
+  id: string,
+  phase: GuideLike['data']['phase'],
+  step?: number,
+  instruments: string[] = ['jcbpp'],
+): GuideLike => ({
   id,
   data: { title: id.replace(/-/g, ' '), phase, step, instruments },
 });
 
 describe('groupByPhase', () => {
   it('lists phases in the order a joint procurement runs, whatever the input order', () => {
-    const groups = groupByPhase([guide('a', 'cross-cutting'), guide('b', 'contract'), guide('c', 'prepare'), guide('d', 'tender')]);
+    const groups = groupByPhase([
+      guide('a', 'cross-cutting'),
+      guide('b', 'contract'),
+      guide('c', 'prepare'),
+      guide('d', 'tender'),
+    ]);
     expect(groups.map((g) => g.phase)).toEqual(['prepare', 'tender', 'contract', 'cross-cutting']);
   });
 
@@ -21,7 +41,12 @@ describe('groupByPhase', () => {
   });
 
   it('orders guides by step inside a phase, guides without a step last and by title', () => {
-    const groups = groupByPhase([guide('zeta', 'prepare'), guide('second', 'prepare', 2), guide('alpha', 'prepare'), guide('first', 'prepare', 1)]);
+    const groups = groupByPhase([
+      guide('zeta', 'prepare'),
+      guide('second', 'prepare', 2),
+      guide('alpha', 'prepare'),
+      guide('first', 'prepare', 1),
+    ]);
     expect(groups[0]?.guides.map((g) => g.id)).toEqual(['first', 'second', 'alpha', 'zeta']);
   });
 });
@@ -34,7 +59,12 @@ describe('byStep', () => {
 
 describe('toolbox', () => {
   it('reads the overview first, then prepare, tender and contract, whatever the input order', () => {
-    const { journey } = toolbox([guide('award', 'contract', 1), guide('tender', 'tender', 1), guide('needs', 'prepare', 1), guide('overview', 'cross-cutting', 1)]);
+    const { journey } = toolbox([
+      guide('award', 'contract', 1),
+      guide('tender', 'tender', 1),
+      guide('needs', 'prepare', 1),
+      guide('overview', 'cross-cutting', 1),
+    ]);
     expect(journey.map((s) => [s.stage, s.guides.map((g) => g.id)])).toEqual([
       ['overview', ['overview']],
       ['prepare', ['needs']],
@@ -44,7 +74,11 @@ describe('toolbox', () => {
   });
 
   it('keeps cross-cutting guides without a step out of the journey, as reference sorted by title', () => {
-    const { journey, reference } = toolbox([guide('value-engineering', 'cross-cutting'), guide('legal-bases', 'cross-cutting'), guide('needs', 'prepare', 1)]);
+    const { journey, reference } = toolbox([
+      guide('value-engineering', 'cross-cutting'),
+      guide('legal-bases', 'cross-cutting'),
+      guide('needs', 'prepare', 1),
+    ]);
     expect(journey.flatMap((s) => s.guides.map((g) => g.id))).toEqual(['needs']);
     expect(reference.map((g) => g.id)).toEqual(['legal-bases', 'value-engineering']);
   });
@@ -65,7 +99,13 @@ describe('stageOf', () => {
 
 describe('readingOrder', () => {
   it('lists the journey then the reference guides, each guide once', () => {
-    const order = readingOrder([guide('pcp', 'cross-cutting'), guide('tender', 'tender', 1), guide('overview', 'cross-cutting', 1), guide('money', 'prepare', 2), guide('needs', 'prepare', 1)]);
+    const order = readingOrder([
+      guide('pcp', 'cross-cutting'),
+      guide('tender', 'tender', 1),
+      guide('overview', 'cross-cutting', 1),
+      guide('money', 'prepare', 2),
+      guide('needs', 'prepare', 1),
+    ]);
     expect(order.map((g) => g.id)).toEqual(['overview', 'needs', 'money', 'tender', 'pcp']);
   });
 });
@@ -80,7 +120,11 @@ describe('journeyPosition', () => {
     guide('contract', 'contract', 1),
     guide('pcp', 'cross-cutting'),
   ];
-  const at = (id: string) => journeyPosition(guides.find((g) => g.id === id)!, guides);
+  const at = (id: string) =>
+    journeyPosition(
+      guides.find((g) => g.id === id)!,
+      guides,
+    );
 
   it('numbers a guide inside its own stage', () => {
     expect([at('money').stage, at('money').number, at('money').total]).toEqual(['prepare', 2, 3]);

@@ -15,11 +15,13 @@ describe('the security headers for static hosts (public/_headers)', () => {
 
   it('leave scripts and styles to the page policy, whose hashes differ per page', () => {
     // Both policies apply; a script-src, style-src or default-src here would block the page's hashed inline code.
-    for (const directive of ['default-src', 'script-src', 'style-src']) expect(csp.map((d) => d[0])).not.toContain(directive);
+    for (const directive of ['default-src', 'script-src', 'style-src'])
+      expect(csp.map((d) => d[0])).not.toContain(directive);
   });
 
   it('allow nothing from another origin', () => {
-    for (const [name, ...sources] of csp) for (const source of sources) expect(["'none'", "'self'", 'data:'], `${name} ${source}`).toContain(source);
+    for (const [name, ...sources] of csp)
+      for (const source of sources) expect(["'none'", "'self'", 'data:'], `${name} ${source}`).toContain(source);
   });
 
   it('stop MIME sniffing and set a referrer and permissions policy', () => {

@@ -28,11 +28,17 @@ describe('heading links', () => {
 
   it('renders an alias from frontmatter anchors as an empty element with the old id inside the current heading', () => {
     const html = render('## Why buying together helps', { 'why-we-buy': 'why-buying-together-helps' });
-    expect(html).toContain('<h2 id="why-buying-together-helps"><span id="why-we-buy" class="anchor-alias"></span>Why buying together helps</h2>');
+    expect(html).toContain(
+      '<h2 id="why-buying-together-helps"><span id="why-we-buy" class="anchor-alias"></span>Why buying together helps</h2>',
+    );
   });
 
   it('prefixes the base path to site paths, and leaves external and fragment links alone', () => {
-    const html = render('[a](/toolbox/x/) [b](https://example.org/) [d](#z) ![i](/images/p.svg)', {}, '/knowledge-factory/');
+    const html = render(
+      '[a](/toolbox/x/) [b](https://example.org/) [d](#z) ![i](/images/p.svg)',
+      {},
+      '/knowledge-factory/',
+    );
     expect(html).toContain('href="/knowledge-factory/toolbox/x/"');
     expect(html).toContain('href="https://example.org/"');
     expect(html).toContain('href="#z"');

@@ -46,23 +46,32 @@ describe('symbolic links', () => {
   it('reports a link in content/ to a file outside the repository, and never reads it', async () => {
     const dir = copyValidContent();
     const outside = join(mkdtempSync(join(tmpdir(), 'kf-outside-')), 'secret.mdx');
-    writeFileSync(outside, '---\ntitle: Secret\nsummary: A file outside the repository that must never be published by a link.\n---\n\nSecret.\n');
+    writeFileSync(
+      outside,
+      '---\ntitle: Secret\nsummary: A file outside the repository that must never be published by a link.\n---\n\nSecret.\n',
+    );
     symlinkSync(outside, join(dir, 'pages/secret.mdx'));
     const { entries } = await checkContent(dir, { root: dir, manifest: join(dir, 'published-urls.json') });
     expect(entries.map((e) => e.slug)).not.toContain('secret');
-    expect(await problemLines(dir, dir)).toEqual(['pages/secret.mdx:1:1  -  is a symbolic link; links are never followed, because one could publish a file from outside the repository  (replace the link by the file itself, or remove it)']);
+    expect(await problemLines(dir, dir)).toEqual([
+      'pages/secret.mdx:1:1  -  is a symbolic link; links are never followed, because one could publish a file from outside the repository  (replace the link by the file itself, or remove it)',
+    ]);
   });
 
   it('reports a link to a folder in content/ without walking into it', async () => {
     const dir = copyValidContent();
     symlinkSync(join(dir, 'pages'), join(dir, 'guides/pages-again'));
-    expect(await problemLines(dir, dir)).toEqual(['guides/pages-again:1:1  -  is a symbolic link; links are never followed, because one could publish a file from outside the repository  (replace the link by the file itself, or remove it)']);
+    expect(await problemLines(dir, dir)).toEqual([
+      'guides/pages-again:1:1  -  is a symbolic link; links are never followed, because one could publish a file from outside the repository  (replace the link by the file itself, or remove it)',
+    ]);
   });
 
   it('reports a link in public/, which the build would otherwise copy into the site', async () => {
     const root = projectWithPublic({ 'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' });
     symlinkSync('/etc/hostname', join(root, 'public/notes.txt'));
-    expect(await problemLines(copyValidContent(), root)).toEqual(['public/notes.txt:1:1  -  is a symbolic link; links are never followed, because one could publish a file from outside the repository  (replace the link by the file itself, or remove it)']);
+    expect(await problemLines(copyValidContent(), root)).toEqual([
+      'public/notes.txt:1:1  -  is a symbolic link; links are never followed, because one could publish a file from outside the repository  (replace the link by the file itself, or remove it)',
+    ]);
   });
 });
 
@@ -84,7 +93,9 @@ describe('file names', () => {
   ])('refuses %s, which is not a slug, and suggests %s', async (name, suggestion) => {
     const lines = await problemLines(withPage(name));
     const file = name.split('/').pop() ?? '';
-    expect(lines).toContain(`${name}:1:1  -  the file name "${file}" is not a slug; an entry's file name is its address, so it may hold only lowercase letters a-z, digits and single hyphens  (rename the file to ${suggestion})`);
+    expect(lines).toContain(
+      `${name}:1:1  -  the file name "${file}" is not a slug; an entry's file name is its address, so it may hold only lowercase letters a-z, digits and single hyphens  (rename the file to ${suggestion})`,
+    );
   });
 
   it.each([
@@ -107,7 +118,7 @@ describe('file names', () => {
   it('refuses an event whose calendar file a file of public/ already takes', async () => {
     const root = projectWithPublic({ 'events/fixture-workshop.ics': 'BEGIN:VCALENDAR' });
     expect(await problemLines(copyValidContent(), root)).toEqual([
-      "events/fixture-workshop.mdx:1:1  -  the file generated for it would be published at /events/fixture-workshop.ics, which public/events/fixture-workshop.ics already takes, so it would be lost  (rename the file: its name \"fixture-workshop\" is the address; names in /events/ used by the site itself cannot be entries)",
+      'events/fixture-workshop.mdx:1:1  -  the file generated for it would be published at /events/fixture-workshop.ics, which public/events/fixture-workshop.ics already takes, so it would be lost  (rename the file: its name "fixture-workshop" is the address; names in /events/ used by the site itself cannot be entries)',
     ]);
   });
 });
@@ -115,24 +126,40 @@ describe('file names', () => {
 describe('text that is not text', () => {
   it('refuses a carriage return in an event title, which would inject a line into its .ics file', async () => {
     const dir = withFixtures({ 'invalid-control-character-title.mdx': 'events/injected.mdx' });
-    expect(await problemLines(dir)).toEqual(['events/injected.mdx:2:8  title  contains an invisible carriage return (U+000D) at character 8; delete it, as it was probably pasted from another program']);
+    expect(await problemLines(dir)).toEqual([
+      'events/injected.mdx:2:8  title  contains an invisible carriage return (U+000D) at character 8; delete it, as it was probably pasted from another program',
+    ]);
   });
 
   it('refuses a raw control character in a body, at its line and column', async () => {
     const dir = withFixtures({ 'invalid-control-character-body.mdx': 'pages/bell.mdx' });
-    expect(await problemLines(dir)).toEqual(['pages/bell.mdx:6:29  body  contains an invisible control character U+0007  (delete it; it was probably pasted from another program)']);
+    expect(await problemLines(dir)).toEqual([
+      'pages/bell.mdx:6:29  body  contains an invisible control character U+0007  (delete it; it was probably pasted from another program)',
+    ]);
   });
 
   it('reports a byte that is not UTF-8 on its file, line and column, and still checks the other files', async () => {
     const dir = withFixtures({ 'invalid-url-scheme.mdx': 'pages/schemes.mdx' });
-    writeFileSync(join(dir, 'pages/latin1.mdx'), Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\nsummary: A page saved as Latin-1 rather than UTF-8, as old editors on Windows do.\n---\n')]));
+    writeFileSync(
+      join(dir, 'pages/latin1.mdx'),
+      Buffer.concat([
+        Buffer.from('---\ntitle: Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('\nsummary: A page saved as Latin-1 rather than UTF-8, as old editors on Windows do.\n---\n'),
+      ]),
+    );
     const lines = await problemLines(dir);
-    expect(lines).toContain('pages/latin1.mdx:2:11  -  the byte 0xE9 is not UTF-8 text, so the file cannot be read  (save the file as UTF-8 in your editor (often "Save with encoding"), then retype the character at that place)');
+    expect(lines).toContain(
+      'pages/latin1.mdx:2:11  -  the byte 0xE9 is not UTF-8 text, so the file cannot be read  (save the file as UTF-8 in your editor (often "Save with encoding"), then retype the character at that place)',
+    );
     expect(lines.some((line) => line.startsWith('pages/schemes.mdx:'))).toBe(true);
   });
 
   it('reports a YAML alias bomb on its file and still reports every other file', async () => {
-    const dir = withFixtures({ 'invalid-alias-bomb.yaml': 'contacts/bomb.yaml', 'invalid-control-character-title.mdx': 'events/injected.mdx' });
+    const dir = withFixtures({
+      'invalid-alias-bomb.yaml': 'contacts/bomb.yaml',
+      'invalid-control-character-title.mdx': 'events/injected.mdx',
+    });
     expect(await problemLines(dir)).toEqual([
       'contacts/bomb.yaml:4:19  -  the YAML aliases (*name) expand to too many values (more than 100); the file was not read  (write the values out instead of repeating them with & anchors and * aliases)',
       'events/injected.mdx:2:8  title  contains an invisible carriage return (U+000D) at character 8; delete it, as it was probably pasted from another program',
@@ -168,7 +195,10 @@ describe('addresses in frontmatter', () => {
   });
 
   it('refuses redirects into the build folders, a generated listing and a draft’s address', async () => {
-    const dir = withFixtures({ 'invalid-redirect-targets.mdx': 'pages/redirects.mdx', 'valid-draft-page.mdx': 'pages/draft-page.mdx' });
+    const dir = withFixtures({
+      'invalid-redirect-targets.mdx': 'pages/redirects.mdx',
+      'valid-draft-page.mdx': 'pages/draft-page.mdx',
+    });
     expect(await problemLines(dir)).toEqual([
       "pages/redirects.mdx:5:5  redirectFrom.0  /pagefind/old/ is inside /pagefind/, where the build's /pagefind/ folder publishes its own pages  (a redirect may only take an address nothing else publishes; list the address the page really had)",
       "pages/redirects.mdx:6:5  redirectFrom.1  /_astro/ is inside /_astro/, where the build's /_astro/ folder publishes its own pages  (a redirect may only take an address nothing else publishes; list the address the page really had)",
@@ -180,22 +210,39 @@ describe('addresses in frontmatter', () => {
   it('refuses a redirect onto a page that public/ publishes as it is', async () => {
     const root = projectWithPublic({ 'slides/index.html': '<!doctype html><title>Slides</title>' });
     const dir = copyValidContent();
-    writeFileSync(join(dir, 'pages/moved.mdx'), '---\ntitle: Moved\nsummary: A page that claims an old address which a file in public/ already serves.\nredirectFrom: [/slides/]\n---\n\nMoved.\n');
-    expect(await problemLines(dir, root)).toEqual(['pages/moved.mdx:4:16  redirectFrom.0  /slides/ is the file public/slides/index.html, which is published as it is  (remove this line, or remove the file from public/)']);
+    writeFileSync(
+      join(dir, 'pages/moved.mdx'),
+      '---\ntitle: Moved\nsummary: A page that claims an old address which a file in public/ already serves.\nredirectFrom: [/slides/]\n---\n\nMoved.\n',
+    );
+    expect(await problemLines(dir, root)).toEqual([
+      'pages/moved.mdx:4:16  redirectFrom.0  /slides/ is the file public/slides/index.html, which is published as it is  (remove this line, or remove the file from public/)',
+    ]);
   });
 
   it('accepts a redirect from a free address', async () => {
     const dir = copyValidContent();
-    writeFileSync(join(dir, 'pages/moved.mdx'), '---\ntitle: Moved\nsummary: A page that keeps an old address working after it moved from the toolbox.\nredirectFrom: [/toolbox/old-name/]\n---\n\nMoved.\n');
+    writeFileSync(
+      join(dir, 'pages/moved.mdx'),
+      '---\ntitle: Moved\nsummary: A page that keeps an old address working after it moved from the toolbox.\nredirectFrom: [/toolbox/old-name/]\n---\n\nMoved.\n',
+    );
     expect(await problemLines(dir)).toEqual([]);
   });
 });
 
 describe('files the site would skip without a word', () => {
   it.each([
-    ['contacts/fr.yml', 'is not read: entries in contacts/ are .yaml files, so it would never be published  (rename it to fr.yaml, or start its name with _ if it is not an entry)'],
-    ['pages/About.MDX', 'is not read: entries in pages/ are .mdx files, so it would never be published  (rename it to about.mdx, or start its name with _ if it is not an entry)'],
-    ['examples/2023/case.mdx', 'is in a subfolder of examples/, where entries are not read, so it would never be published  (move it to examples/case.mdx)'],
+    [
+      'contacts/fr.yml',
+      'is not read: entries in contacts/ are .yaml files, so it would never be published  (rename it to fr.yaml, or start its name with _ if it is not an entry)',
+    ],
+    [
+      'pages/About.MDX',
+      'is not read: entries in pages/ are .mdx files, so it would never be published  (rename it to about.mdx, or start its name with _ if it is not an entry)',
+    ],
+    [
+      'examples/2023/case.mdx',
+      'is in a subfolder of examples/, where entries are not read, so it would never be published  (move it to examples/case.mdx)',
+    ],
   ])('reports %s', async (name, message) => {
     const dir = copyValidContent();
     mkdirSync(join(dir, name, '..'), { recursive: true });

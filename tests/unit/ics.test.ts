@@ -116,7 +116,9 @@ describe('calendarToIcs', () => {
     ];
     const ics = calendarToIcs(events, { name: 'All events', description: 'Every event.' });
     const calendar = new ICAL.Component(ICAL.parse(ics));
-    expect(calendar.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))).toEqual(events.map((e) => e.uid));
+    expect(calendar.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))).toEqual(
+      events.map((e) => e.uid),
+    );
     expect(calendar.getFirstPropertyValue('name')).toBe('All events');
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('All events');
     expect(ics.match(/BEGIN:VCALENDAR/g)).toHaveLength(1);

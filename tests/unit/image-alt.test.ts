@@ -11,7 +11,10 @@ describe('altProblem', () => {
   });
 
   it('names the image when alt is missing or blank, with an example fix', () => {
-    expect(altProblem(undefined, '/images/map.png')).toEqual({ message: 'the image /images/map.png has no alt text', hint: 'describe what it shows, e.g. ![Map of the nine contact points](/images/map.png)' });
+    expect(altProblem(undefined, '/images/map.png')).toEqual({
+      message: 'the image /images/map.png has no alt text',
+      hint: 'describe what it shows, e.g. ![Map of the nine contact points](/images/map.png)',
+    });
     expect(altProblem('  ', 'map.png')?.message).toMatch(/no alt text/);
   });
 });
@@ -24,7 +27,15 @@ describe('the image-alt rule in the renderer', () => {
   it('refuses a Markdown image without alt text, at its line, and renders nothing', () => {
     const { html, problems } = render('Intro.\n\n![](/images/chart.png)');
     expect(html).toBe('');
-    expect(problems).toEqual([{ line: 3, column: 1, field: 'mdx:image-alt', message: 'the image /images/chart.png has no alt text', hint: 'describe what it shows, e.g. ![Map of the nine contact points](/images/chart.png)' }]);
+    expect(problems).toEqual([
+      {
+        line: 3,
+        column: 1,
+        field: 'mdx:image-alt',
+        message: 'the image /images/chart.png has no alt text',
+        hint: 'describe what it shows, e.g. ![Map of the nine contact points](/images/chart.png)',
+      },
+    ]);
   });
 
   it('refuses a <Figure> without alt, which the component needs', () => {

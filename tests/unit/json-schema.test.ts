@@ -6,9 +6,12 @@ import { collectionJsonSchema, generatedSchemaFiles, vscodeYamlSchemas } from '.
 const root = process.cwd();
 
 describe('JSON Schemas for editors', () => {
-  it.each(Object.entries(generatedSchemaFiles()))('%s is committed as generated from the Zod schemas (run npm run schemas:update)', (file, text) => {
-    expect(readFileSync(join(root, file), 'utf8')).toBe(text);
-  });
+  it.each(Object.entries(generatedSchemaFiles()))(
+    '%s is committed as generated from the Zod schemas (run npm run schemas:update)',
+    (file, text) => {
+      expect(readFileSync(join(root, file), 'utf8')).toBe(text);
+    },
+  );
 
   it('maps every YAML content file to its schema in .vscode/settings.json', () => {
     const settings = JSON.parse(readFileSync(join(root, '.vscode/settings.json'), 'utf8')) as Record<string, unknown>;

@@ -3,7 +3,10 @@ import { article, breadcrumbList, contactPoints, event, serialiseJsonLd } from '
 
 describe('breadcrumbList', () => {
   it('numbers the trail from 1 with absolute URLs', () => {
-    const data = breadcrumbList([{ name: 'Home', url: 'https://x.org/' }, { name: 'Toolbox', url: 'https://x.org/toolbox/' }]);
+    const data = breadcrumbList([
+      { name: 'Home', url: 'https://x.org/' },
+      { name: 'Toolbox', url: 'https://x.org/toolbox/' },
+    ]);
     expect(data).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
@@ -17,7 +20,13 @@ describe('breadcrumbList', () => {
 
 describe('article', () => {
   it('names the owner as author and leaves out an unknown modification date', () => {
-    const data = article({ title: 'T', description: 'D', url: 'https://x.org/toolbox/t/', publisher: 'KF', author: 'Team' });
+    const data = article({
+      title: 'T',
+      description: 'D',
+      url: 'https://x.org/toolbox/t/',
+      publisher: 'KF',
+      author: 'Team',
+    });
     expect(data['author']).toEqual({ '@type': 'Organization', name: 'Team' });
     expect('dateModified' in data).toBe(false);
   });
@@ -25,7 +34,13 @@ describe('article', () => {
 
 describe('event', () => {
   it('describes an online event on a full date with a virtual location', () => {
-    const data = event({ title: 'W', description: 'D', url: 'https://x.org/events/w/', start: '2024-02-06', location: { online: true } });
+    const data = event({
+      title: 'W',
+      description: 'D',
+      url: 'https://x.org/events/w/',
+      start: '2024-02-06',
+      location: { online: true },
+    });
     expect(data['@type']).toBe('Event');
     expect(data['eventAttendanceMode']).toBe('https://schema.org/OnlineEventAttendanceMode');
     expect(data['location']).toEqual({ '@type': 'VirtualLocation', url: 'https://x.org/events/w/' });
@@ -33,9 +48,20 @@ describe('event', () => {
   });
 
   it('describes an event in a place with its city and country', () => {
-    const data = event({ title: 'F', description: 'D', url: 'u', start: '2023-09-12', end: '2023-09-13', location: { city: 'Nicosia', country: 'CY' } });
+    const data = event({
+      title: 'F',
+      description: 'D',
+      url: 'u',
+      start: '2023-09-12',
+      end: '2023-09-13',
+      location: { city: 'Nicosia', country: 'CY' },
+    });
     expect(data['eventAttendanceMode']).toBe('https://schema.org/OfflineEventAttendanceMode');
-    expect(data['location']).toEqual({ '@type': 'Place', name: 'Nicosia', address: { '@type': 'PostalAddress', addressLocality: 'Nicosia', addressCountry: 'CY' } });
+    expect(data['location']).toEqual({
+      '@type': 'Place',
+      name: 'Nicosia',
+      address: { '@type': 'PostalAddress', addressLocality: 'Nicosia', addressCountry: 'CY' },
+    });
     expect(data['endDate']).toBe('2023-09-13');
   });
 
@@ -44,7 +70,7 @@ describe('event', () => {
     expect(data['location']).toMatchObject({ '@type': 'Place', name: 'Cyprus', address: { addressCountry: 'CY' } });
   });
 
-  it('emits no Event for a month-only date or an unknown place, which Google\'s Event rules reject', () => {
+  it("emits no Event for a month-only date or an unknown place, which Google's Event rules reject", () => {
     for (const input of [
       { start: '2024-03', location: { city: 'Paris', country: 'FR' } },
       { start: '2024-03-05', end: '2024-04', location: { city: 'Paris', country: 'FR' } },
@@ -58,14 +84,30 @@ describe('event', () => {
   });
 
   it('accepts a date-time with an offset as a full date', () => {
-    expect(event({ title: 'T', description: 'D', url: 'u', start: '2024-03-05T10:00:00+01:00', location: { online: true } })['@type']).toBe('Event');
+    expect(
+      event({ title: 'T', description: 'D', url: 'u', start: '2024-03-05T10:00:00+01:00', location: { online: true } })[
+        '@type'
+      ],
+    ).toBe('Event');
   });
 });
 
 describe('contactPoints', () => {
   it('lists one ContactPoint per contact with its e-mail and country', () => {
-    const data = contactPoints({ name: 'N', url: 'u', contacts: [{ email: 'a@b.eu', country: 'EE', name: 'A', organisation: 'O' }] });
-    expect(data['contactPoint']).toEqual([{ '@type': 'ContactPoint', contactType: 'national contact point', email: 'a@b.eu', areaServed: 'EE', name: 'A, O' }]);
+    const data = contactPoints({
+      name: 'N',
+      url: 'u',
+      contacts: [{ email: 'a@b.eu', country: 'EE', name: 'A', organisation: 'O' }],
+    });
+    expect(data['contactPoint']).toEqual([
+      {
+        '@type': 'ContactPoint',
+        contactType: 'national contact point',
+        email: 'a@b.eu',
+        areaServed: 'EE',
+        name: 'A, O',
+      },
+    ]);
   });
 });
 

@@ -3,7 +3,10 @@ import { journeyLabel, STAGE_LABELS } from '../../src/lib/labels.ts';
 
 describe('journeyLabel', () => {
   it('says where a step stands in a stage of several steps', () => {
-    expect(journeyLabel({ stage: 'prepare', number: 2, total: 7 })).toEqual({ line: 'Prepare (pre-tender) · step 2 of 7', crumb: 'Prepare (pre-tender)' });
+    expect(journeyLabel({ stage: 'prepare', number: 2, total: 7 })).toEqual({
+      line: 'Prepare (pre-tender) · step 2 of 7',
+      crumb: 'Prepare (pre-tender)',
+    });
   });
 
   it('never says "step 1 of 1" for a stage of one guide', () => {

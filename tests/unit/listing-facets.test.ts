@@ -42,24 +42,38 @@ describe('listFacets', () => {
   });
 
   it('labels segments by their titles when it knows them, else by slug', () => {
-    const [segment] = listFacets('examples', examples, ['segment'], { segmentTitles: new Map([['drones', 'Drones and in-drone technology']]) });
+    const [segment] = listFacets('examples', examples, ['segment'], {
+      segmentTitles: new Map([['drones', 'Drones and in-drone technology']]),
+    });
     expect(segment?.options).toEqual([{ value: 'drones', label: 'Drones and in-drone technology' }]);
     expect(listFacets('examples', examples, ['segment'])[0]?.options).toEqual([{ value: 'drones', label: 'drones' }]);
   });
 
   it('leaves out a facet none of the entries has, or one the collection does not have', () => {
-    expect(listFacets('examples', [exampleData({ segments: [] })], ['segment', 'instrument', 'status']).map((f) => f.key)).toEqual(['status']);
+    expect(
+      listFacets('examples', [exampleData({ segments: [] })], ['segment', 'instrument', 'status']).map((f) => f.key),
+    ).toEqual(['status']);
   });
 
   it('lists the values of a facet with a declared order in that order, not by label', () => {
     const guides = [guideData({ instruments: ['community', 'pcp'] }), guideData({ instruments: ['jcbpp'] })];
-    expect(listFacets('guides', guides, ['instrument'])[0]?.options.map((o) => o.value)).toEqual(['jcbpp', 'pcp', 'community']);
+    expect(listFacets('guides', guides, ['instrument'])[0]?.options.map((o) => o.value)).toEqual([
+      'jcbpp',
+      'pcp',
+      'community',
+    ]);
   });
 });
 
 describe('listItemAttributes', () => {
   it('gives each facet a data attribute under its listing parameter, values separated by spaces', () => {
-    const data = exampleData({ countries: ['FR', 'ES'], securityArea: 'crime-terrorism', segments: ['drones', 'ai'], legalModel: 'lead-buyer', status: 'ongoing' });
+    const data = exampleData({
+      countries: ['FR', 'ES'],
+      securityArea: 'crime-terrorism',
+      segments: ['drones', 'ai'],
+      legalModel: 'lead-buyer',
+      status: 'ongoing',
+    });
     expect(listItemAttributes('examples', data, ['country', 'area', 'segment', 'legal', 'status'])).toEqual({
       'data-country': 'FR ES',
       'data-area': 'crime-terrorism',

@@ -2,12 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { manifestFromBuild, manifestPath, mergeManifests, missingFromBuild, publishedAnchors, serialiseManifest } from '../../src/pipeline/checker/manifest.ts';
+import {
+  manifestFromBuild,
+  manifestPath,
+  mergeManifests,
+  missingFromBuild,
+  publishedAnchors,
+  serialiseManifest,
+} from '../../src/pipeline/checker/manifest.ts';
 import { redirectPage } from '../../src/pipeline/redirects.ts';
 
 describe('published-URL manifest', () => {
   it('never drops an address or an anchor when merged with a newer build', () => {
-    const merged = mergeManifests({ urls: { '/old/': [], '/toolbox/x/': ['a'] } }, { urls: { '/toolbox/x/': ['b'], '/new/': [] } });
+    const merged = mergeManifests(
+      { urls: { '/old/': [], '/toolbox/x/': ['a'] } },
+      { urls: { '/toolbox/x/': ['b'], '/new/': [] } },
+    );
     expect(merged).toEqual({ urls: { '/old/': [], '/toolbox/x/': ['a', 'b'], '/new/': [] } });
   });
 
@@ -18,7 +28,8 @@ describe('published-URL manifest', () => {
   });
 
   it('takes content heading ids and aliases from built HTML, not ids of page chrome', () => {
-    const html = '<h2 id="sources">Sources</h2><div class="heading-wrapper"><h2 id="purpose"><span id="old" class="anchor-alias"></span>Purpose</h2><a class="heading-link" href="#purpose"></a></div>';
+    const html =
+      '<h2 id="sources">Sources</h2><div class="heading-wrapper"><h2 id="purpose"><span id="old" class="anchor-alias"></span>Purpose</h2><a class="heading-link" href="#purpose"></a></div>';
     expect(publishedAnchors(html)).toEqual(['old', 'purpose']);
   });
 
@@ -26,8 +37,14 @@ describe('published-URL manifest', () => {
     const out = mkdtempSync(join(tmpdir(), 'kf-manifest-'));
     for (const dir of ['toolbox/x', 'toolbox/old', '404', '_astro']) mkdirSync(join(out, dir), { recursive: true });
     writeFileSync(join(out, 'index.html'), '<h1>Home</h1>');
-    writeFileSync(join(out, 'toolbox/x/index.html'), '<div class="heading-wrapper"><h2 id="purpose">Purpose</h2></div>');
-    writeFileSync(join(out, 'toolbox/old/index.html'), redirectPage({ from: '/toolbox/old/', to: '/toolbox/x/', title: 'X' }, 'https://x.org', '/'));
+    writeFileSync(
+      join(out, 'toolbox/x/index.html'),
+      '<div class="heading-wrapper"><h2 id="purpose">Purpose</h2></div>',
+    );
+    writeFileSync(
+      join(out, 'toolbox/old/index.html'),
+      redirectPage({ from: '/toolbox/old/', to: '/toolbox/x/', title: 'X' }, 'https://x.org', '/'),
+    );
     writeFileSync(join(out, '404.html'), 'not found');
     writeFileSync(join(out, '_astro/app.css'), '');
     writeFileSync(join(out, 'feed.xml'), '<rss/>');
@@ -39,8 +56,14 @@ describe('published-URL manifest', () => {
     const out = mkdtempSync(join(tmpdir(), 'kf-manifest-'));
     mkdirSync(join(out, 'toolbox/old'), { recursive: true });
     writeFileSync(join(out, 'index.html'), '');
-    writeFileSync(join(out, 'toolbox/old/index.html'), redirectPage({ from: '/toolbox/old/', to: '/', title: 'Home' }, 'https://x.org', '/'));
-    expect(missingFromBuild({ urls: { '/': [], '/toolbox/old/': [], '/search/': [], '/feed.xml': [] } }, out)).toEqual(['/search/', '/feed.xml']);
+    writeFileSync(
+      join(out, 'toolbox/old/index.html'),
+      redirectPage({ from: '/toolbox/old/', to: '/', title: 'Home' }, 'https://x.org', '/'),
+    );
+    expect(missingFromBuild({ urls: { '/': [], '/toolbox/old/': [], '/search/': [], '/feed.xml': [] } }, out)).toEqual([
+      '/search/',
+      '/feed.xml',
+    ]);
   });
 
   it('lives in src/data for the project content and beside fixture content otherwise', () => {

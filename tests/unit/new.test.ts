@@ -10,7 +10,11 @@ import { copyValidContent } from '../support/content-fixture.ts';
 const TODAY = '2026-11-25';
 
 function runNew(contentDir: string, args: string[]) {
-  return spawnSync(process.execPath, ['scripts/new.ts', ...args], { env: { ...process.env, KF_CONTENT_DIR: contentDir }, encoding: 'utf8', input: '' });
+  return spawnSync(process.execPath, ['scripts/new.ts', ...args], {
+    env: { ...process.env, KF_CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+    input: '',
+  });
 }
 
 describe('slugify', () => {
@@ -49,7 +53,13 @@ describe('uniqueSlug', () => {
 describe('templates', () => {
   it.each(COLLECTION_NAMES)('a new %s fails the check only on the fields marked FILL IN', async (collection) => {
     const dir = copyValidContent();
-    const result = scaffold({ collection, title: 'A new entry for the test', slug: 'a-new-entry-for-the-test', today: TODAY, phase: 'tender' });
+    const result = scaffold({
+      collection,
+      title: 'A new entry for the test',
+      slug: 'a-new-entry-for-the-test',
+      today: TODAY,
+      phase: 'tender',
+    });
     const path = join(dir, result.file);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, result.append ? `${readFileSync(path, 'utf8')}${result.text}` : result.text);
@@ -63,14 +73,22 @@ describe('templates', () => {
   });
 
   it('puts a guide in the folder of its phase', () => {
-    expect(scaffold({ collection: 'guides', title: 'Award', slug: 'award', today: TODAY, phase: 'tender' }).file).toBe('guides/tender/award.mdx');
+    expect(scaffold({ collection: 'guides', title: 'Award', slug: 'award', today: TODAY, phase: 'tender' }).file).toBe(
+      'guides/tender/award.mdx',
+    );
   });
 
   it('an example whose FILL IN values are written passes the check', async () => {
     const dir = copyValidContent();
-    const { file, text } = scaffold({ collection: 'examples', title: 'Joint purchase of drones', slug: 'joint-purchase-of-drones', today: TODAY });
+    const { file, text } = scaffold({
+      collection: 'examples',
+      title: 'Joint purchase of drones',
+      slug: 'joint-purchase-of-drones',
+      today: TODAY,
+    });
     const answers: Record<string, string> = {
-      'one or two plain sentences': 'Three police forces bought surveillance drones together through a lead buyer, sharing one tender and one framework.',
+      'one or two plain sentences':
+        'Three police forces bought surveillance drones together through a lead buyer, sharing one tender and one framework.',
       'one of completed': 'completed',
       'the year the procurement started': '2021',
       'a country code such as FR': 'FR',
@@ -89,7 +107,9 @@ describe('templates', () => {
     });
     filled = filled.replace(/FILL IN: .*/g, 'Written by the author.');
     writeFileSync(join(dir, file), filled);
-    expect((await checkContent(dir, { manifest: join(dir, 'none.json') })).problems.map((p) => `${p.field}: ${p.message}`)).toEqual([]);
+    expect(
+      (await checkContent(dir, { manifest: join(dir, 'none.json') })).problems.map((p) => `${p.field}: ${p.message}`),
+    ).toEqual([]);
   });
 });
 
@@ -110,7 +130,9 @@ describe('npm run new', () => {
     const run = runNew(dir, ['example', '--title', 'Łódź and Øresund Straße joint purchase']);
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(join(dir, 'examples/lodz-and-oresund-strasse-joint-purchase.mdx'))).toBe(true);
-    expect(readFileSync(join(dir, 'examples/lodz-and-oresund-strasse-joint-purchase.mdx'), 'utf8')).toContain('Łódź and Øresund Straße joint purchase');
+    expect(readFileSync(join(dir, 'examples/lodz-and-oresund-strasse-joint-purchase.mdx'), 'utf8')).toContain(
+      'Łódź and Øresund Straße joint purchase',
+    );
   });
 
   it('derives a new slug when the title is taken', () => {
@@ -131,7 +153,9 @@ describe('npm run new', () => {
   it('asks for the phase of a guide and fails with the allowed values when not in a terminal', () => {
     const run = runNew(copyValidContent(), ['guide', '--title', 'Award the contract']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("Give the guide's phase with --phase, one of: prepare, tender, contract, cross-cutting.");
+    expect(run.stderr).toContain(
+      "Give the guide's phase with --phase, one of: prepare, tender, contract, cross-cutting.",
+    );
   });
 
   it('rejects an unknown collection with the list of collections', () => {

@@ -3,7 +3,12 @@ import { pageKind, pagesByKind } from '../support/page-kinds.ts';
 
 describe('pageKind', () => {
   it('names the home page, indexes, detail pages and other files', () => {
-    expect(['/', '/toolbox/', '/toolbox/pcp/', '/404.html'].map((url) => pageKind(url))).toEqual(['home', 'toolbox index', 'toolbox detail', '404.html']);
+    expect(['/', '/toolbox/', '/toolbox/pcp/', '/404.html'].map((url) => pageKind(url))).toEqual([
+      'home',
+      'toolbox index',
+      'toolbox detail',
+      '404.html',
+    ]);
   });
 
   it('reads the kind after the base path', () => {
@@ -13,6 +18,9 @@ describe('pageKind', () => {
 
 describe('pagesByKind', () => {
   it('keeps the first page of each kind', () => {
-    expect([...pagesByKind(['/toolbox/a/', '/toolbox/b/', '/toolbox/'])]).toEqual([['toolbox detail', '/toolbox/a/'], ['toolbox index', '/toolbox/']]);
+    expect([...pagesByKind(['/toolbox/a/', '/toolbox/b/', '/toolbox/'])]).toEqual([
+      ['toolbox detail', '/toolbox/a/'],
+      ['toolbox index', '/toolbox/'],
+    ]);
   });
 });

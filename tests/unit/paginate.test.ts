@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LISTING_PAGE_SIZE, needsPages, overviewSection, pagePath, pageSizeFrom, pageWindow, paginate } from '../../src/lib/paginate.ts';
+import {
+  LISTING_PAGE_SIZE,
+  needsPages,
+  overviewSection,
+  pagePath,
+  pageSizeFrom,
+  pageWindow,
+  paginate,
+} from '../../src/lib/paginate.ts';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
 
@@ -7,16 +15,26 @@ describe('paginate', () => {
   it('puts the items into pages of the page size, the last one holding the rest', () => {
     const pages = paginate(numbers(7), 3);
     expect(pages.map((p) => p.items)).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
-    expect(pages.map((p) => [p.number, p.total])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(pages.map((p) => [p.number, p.total])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
   });
 
   it('links each page to its neighbours, with none before the first or after the last', () => {
     const pages = paginate(numbers(7), 3);
-    expect(pages.map((p) => [p.previous, p.next])).toEqual([[undefined, 2], [1, 3], [2, undefined]]);
+    expect(pages.map((p) => [p.previous, p.next])).toEqual([
+      [undefined, 2],
+      [1, 3],
+      [2, undefined],
+    ]);
   });
 
   it('gives one page for a list that fits, and one empty page for no items', () => {
-    expect(paginate(numbers(3), 3)).toEqual([{ number: 1, total: 1, items: [1, 2, 3], previous: undefined, next: undefined }]);
+    expect(paginate(numbers(3), 3)).toEqual([
+      { number: 1, total: 1, items: [1, 2, 3], previous: undefined, next: undefined },
+    ]);
     expect(paginate([], 3)).toEqual([{ number: 1, total: 1, items: [], previous: undefined, next: undefined }]);
   });
 

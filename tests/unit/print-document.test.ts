@@ -27,7 +27,9 @@ describe('prefixIds', () => {
 
 describe('demoteHeadings', () => {
   it('moves every heading one level down, opening and closing tags alike', () => {
-    expect(demoteHeadings('<div class="heading-wrapper"><h2 id="a">A</h2></div><h3>B</h3>')).toBe('<div class="heading-wrapper"><h3 id="a">A</h3></div><h4>B</h4>');
+    expect(demoteHeadings('<div class="heading-wrapper"><h2 id="a">A</h2></div><h3>B</h3>')).toBe(
+      '<div class="heading-wrapper"><h3 id="a">A</h3></div><h4>B</h4>',
+    );
   });
 
   it('keeps h6 as h6 and leaves other tags that start with h alone', () => {
@@ -36,7 +38,8 @@ describe('demoteHeadings', () => {
 });
 
 describe('asPrintedSections', () => {
-  const body = '<div class="heading-wrapper"><h2 id="purpose">Purpose</h2><a class="heading-link" href="#purpose" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section: Purpose</span></a></div><span id="old" class="anchor-alias"></span><p><a href="#purpose">see</a></p>';
+  const body =
+    '<div class="heading-wrapper"><h2 id="purpose">Purpose</h2><a class="heading-link" href="#purpose" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section: Purpose</span></a></div><span id="old" class="anchor-alias"></span><p><a href="#purpose">see</a></p>';
 
   it('drops the section self-links, which paper cannot follow, and keeps other links', () => {
     const printed = asPrintedSections(body);

@@ -9,13 +9,18 @@ describe('redirect pages', () => {
   it('sends the browser on, names the canonical address, and shows a link, all under the base path', () => {
     const html = redirectPage(redirect, 'https://iprocurenet.github.io', '/knowledge-factory/');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/knowledge-factory/toolbox/new-name/">');
-    expect(html).toContain('<link rel="canonical" href="https://iprocurenet.github.io/knowledge-factory/toolbox/new-name/">');
+    expect(html).toContain(
+      '<link rel="canonical" href="https://iprocurenet.github.io/knowledge-factory/toolbox/new-name/">',
+    );
     expect(html).toContain('<a href="/knowledge-factory/toolbox/new-name/">Award the &lt;contract&gt;</a>');
     expect(html).not.toContain('<script');
   });
 
   it('is valid HTML with a language, a title and a main heading', async () => {
-    const report = await new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'error' } }).validateString(redirectPage(redirect, 'https://x.org', '/'));
+    const report = await new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: { 'no-inline-style': 'error' },
+    }).validateString(redirectPage(redirect, 'https://x.org', '/'));
     expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
   });
 

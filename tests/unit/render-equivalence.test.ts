@@ -17,7 +17,9 @@ interface Snapshot {
   entries: { file: string; anchors: Record<string, string>; body: string; before: string }[];
 }
 
-const snapshot = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/render/equivalence.json'), 'utf8')) as Snapshot;
+const snapshot = JSON.parse(
+  readFileSync(join(process.cwd(), 'tests/fixtures/render/equivalence.json'), 'utf8'),
+) as Snapshot;
 const glossary = glossaryMatcher(snapshot.glossary);
 
 describe('equivalence with the @astrojs/mdx rendering', () => {

@@ -15,7 +15,8 @@ import { judgeUrl } from '../../src/pipeline/render/url.ts';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/render/hostile');
 const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-const line = (p: Pick<Problem, 'line' | 'column' | 'field' | 'message'>) => `${p.line}:${p.column}  ${p.field}  ${p.message}`;
+const line = (p: Pick<Problem, 'line' | 'column' | 'field' | 'message'>) =>
+  `${p.line}:${p.column}  ${p.field}  ${p.message}`;
 const check = (name: string) => analyseBody(read(name)).problems.map(line);
 const build = (name: string) => renderBody(read(name), { base: '/', glossary: glossaryMatcher([]) });
 
@@ -26,21 +27,35 @@ const REFUSED: Record<string, string> = {
   'client-directive.mdx': `3:1  mdx:no-namespaced-attributes  <KeyFacts> has "client:load", an instruction to the site's code, not an attribute`,
   'is-raw-directive.mdx': `3:1  mdx:no-namespaced-attributes  <Steps> has "is:raw", an instruction to the site's code, not an attribute`,
   'class-list.mdx': `3:1  mdx:no-namespaced-attributes  <Callout> has "class:list", an instruction to the site's code, not an attribute`,
-  'link-javascript.mdx': '3:5  mdx:url-scheme  the address "javascript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
-  'link-mixed-case.mdx': '3:5  mdx:url-scheme  the address "JaVaScRiPt:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
-  'link-entity.mdx': '3:5  mdx:url-scheme  the address "javascript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
-  'link-whitespace.mdx': '3:44  mdx:url-scheme  the address "java\tscript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
-  'link-vbscript.mdx': '3:5  mdx:url-scheme  the address "vbscript:msgbox(1)" is not allowed: the scheme "vbscript:" is not allowed',
-  'link-data.mdx': '3:5  mdx:url-scheme  the address "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" is not allowed: the scheme "data:" is not allowed',
-  'link-protocol-relative.mdx': '3:5  mdx:url-scheme  the address "//evil.example/x" is not allowed: an address starting with // leaves the site without saying how',
-  'reference-definition.mdx': '5:1  mdx:url-scheme  the address "javascript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
-  'reference-definition-unused.mdx': '3:1  mdx:url-scheme  the address "javascript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
-  'autolink.mdx': '3:22  body  MDX syntax: Unexpected character `(` (U+0028) in local name, expected a name character such as letters, digits, `$`, or `_`; whitespace before attributes; or the end of the tag',
-  'image-javascript.mdx': '3:1  mdx:url-scheme  the address "javascript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
+  'link-javascript.mdx':
+    '3:5  mdx:url-scheme  the address "javascript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
+  'link-mixed-case.mdx':
+    '3:5  mdx:url-scheme  the address "JaVaScRiPt:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
+  'link-entity.mdx':
+    '3:5  mdx:url-scheme  the address "javascript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
+  'link-whitespace.mdx':
+    '3:44  mdx:url-scheme  the address "java\tscript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
+  'link-vbscript.mdx':
+    '3:5  mdx:url-scheme  the address "vbscript:msgbox(1)" is not allowed: the scheme "vbscript:" is not allowed',
+  'link-data.mdx':
+    '3:5  mdx:url-scheme  the address "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" is not allowed: the scheme "data:" is not allowed',
+  'link-protocol-relative.mdx':
+    '3:5  mdx:url-scheme  the address "//evil.example/x" is not allowed: an address starting with // leaves the site without saying how',
+  'reference-definition.mdx':
+    '5:1  mdx:url-scheme  the address "javascript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
+  'reference-definition-unused.mdx':
+    '3:1  mdx:url-scheme  the address "javascript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
+  'autolink.mdx':
+    '3:22  body  MDX syntax: Unexpected character `(` (U+0028) in local name, expected a name character such as letters, digits, `$`, or `_`; whitespace before attributes; or the end of the tag',
+  'image-javascript.mdx':
+    '3:1  mdx:url-scheme  the address "javascript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
   'video-href.mdx': '3:1  mdx:component-props  href on <Video>: expected a full https:// address',
-  'video-poster.mdx': '3:1  mdx:component-props  poster on <Video>: expected a still image on this site, a path starting with /, e.g. /images/phases.svg',
-  'figure-src.mdx': '3:1  mdx:component-props  src on <Figure>: expected an image on this site, a path starting with /, e.g. /images/phases.svg',
-  'q-cite.mdx': '3:10  mdx:url-scheme  <q cite> has an address that is not allowed: "javascript:alert(1)" (the scheme "javascript:" is not allowed)',
+  'video-poster.mdx':
+    '3:1  mdx:component-props  poster on <Video>: expected a still image on this site, a path starting with /, e.g. /images/phases.svg',
+  'figure-src.mdx':
+    '3:1  mdx:component-props  src on <Figure>: expected an image on this site, a path starting with /, e.g. /images/phases.svg',
+  'q-cite.mdx':
+    '3:10  mdx:url-scheme  <q cite> has an address that is not allowed: "javascript:alert(1)" (the scheme "javascript:" is not allowed)',
   'prop-array.mdx': '3:1  mdx:component-props  title on <Callout> must be text, not a list: write title="…"',
   'prop-number.mdx': '3:1  mdx:component-props  title on <Video> must be text, not a number: write title="…"',
   'prop-unknown.mdx': '3:1  mdx:component-props  <Figure> has no prop "size"',

@@ -5,7 +5,9 @@ const repo = 'https://github.com/iprocurenet/knowledge-factory';
 
 describe('repository links', () => {
   it('opens a content file in the repository editor on the configured branch', () => {
-    expect(editUrl(repo, 'main', 'content/guides/prepare/identify-joint-needs.mdx')).toBe(`${repo}/edit/main/content/guides/prepare/identify-joint-needs.mdx`);
+    expect(editUrl(repo, 'main', 'content/guides/prepare/identify-joint-needs.mdx')).toBe(
+      `${repo}/edit/main/content/guides/prepare/identify-joint-needs.mdx`,
+    );
   });
 
   it('encodes characters that would break the path', () => {
@@ -13,7 +15,9 @@ describe('repository links', () => {
   });
 
   it('pre-fills a new issue with title, body and labels, encoded as query parameters', () => {
-    const url = new URL(newIssueUrl(repo, { title: 'Problem on "PCP"', body: 'Page: /toolbox/pcp/\n', labels: ['content', 'bug'] }) ?? '');
+    const url = new URL(
+      newIssueUrl(repo, { title: 'Problem on "PCP"', body: 'Page: /toolbox/pcp/\n', labels: ['content', 'bug'] }) ?? '',
+    );
     expect(url.origin + url.pathname).toBe(`${repo}/issues/new`);
     expect(url.searchParams.get('title')).toBe('Problem on "PCP"');
     expect(url.searchParams.get('body')).toBe('Page: /toolbox/pcp/\n');

@@ -11,11 +11,15 @@ const terms = [
 
 describe('acronym aliases for the search index', () => {
   it('adds the expansion to a page that only writes the acronym', () => {
-    expect(acronymAliases('JCBPP needs an agreement between the buyers.', terms)).toEqual(['JCBPP: joint cross-border public procurement']);
+    expect(acronymAliases('JCBPP needs an agreement between the buyers.', terms)).toEqual([
+      'JCBPP: joint cross-border public procurement',
+    ]);
   });
 
   it('adds the acronym to a page that only writes the expansion, whatever its case', () => {
-    expect(acronymAliases('Joint Cross-Border Public Procurement is hard.', terms)).toEqual(['JCBPP: joint cross-border public procurement']);
+    expect(acronymAliases('Joint Cross-Border Public Procurement is hard.', terms)).toEqual([
+      'JCBPP: joint cross-border public procurement',
+    ]);
   });
 
   it('adds nothing when the page writes both halves', () => {
@@ -43,7 +47,10 @@ describe('acronym aliases for the search index', () => {
   });
 
   it('lists every pair named by one half, in glossary order', () => {
-    expect(acronymAliases('Ask your IPNC about JCBPP.', terms)).toEqual(['JCBPP: joint cross-border public procurement', 'IPNC: iProcureNet National Contact']);
+    expect(acronymAliases('Ask your IPNC about JCBPP.', terms)).toEqual([
+      'JCBPP: joint cross-border public procurement',
+      'IPNC: iProcureNet National Contact',
+    ]);
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EU_LANGUAGES, codeForEnglishName, countryNames, otherLanguageNames } from '../../src/lib/search/country-names.ts';
+import {
+  EU_LANGUAGES,
+  codeForEnglishName,
+  countryNames,
+  otherLanguageNames,
+} from '../../src/lib/search/country-names.ts';
 
 describe('countryNames', () => {
   it('names a country in the EU languages, English first, each name once', () => {
@@ -11,7 +16,9 @@ describe('countryNames', () => {
 
   it('covers the 24 official languages', () => {
     expect(EU_LANGUAGES).toHaveLength(24);
-    expect(countryNames('DE')).toEqual(expect.arrayContaining(['Deutschland', 'Allemagne', 'Niemcy', 'Saksa', 'Německo']));
+    expect(countryNames('DE')).toEqual(
+      expect.arrayContaining(['Deutschland', 'Allemagne', 'Niemcy', 'Saksa', 'Německo']),
+    );
   });
 });
 

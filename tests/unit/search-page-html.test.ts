@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { facetValues, hasId, isEntryPage, mainText, pageUrl, titleText, withMeta } from '../../src/lib/search/page-html.ts';
+import {
+  facetValues,
+  hasId,
+  isEntryPage,
+  mainText,
+  pageUrl,
+  titleText,
+  withMeta,
+} from '../../src/lib/search/page-html.ts';
 
-const page = '<html><body><nav>Menu</nav><main data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-filter="type">Example</span><span data-pagefind-filter="country">Estonia</span><span data-pagefind-filter="country">Bosnia &amp; Herzegovina</span></div><h1 id="t">R&amp;D drones</h1><p>Text <em>here</em>.</p><script>var x = "<b>"</script></main><footer>Foot</footer></body></html>';
+const page =
+  '<html><body><nav>Menu</nav><main data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-filter="type">Example</span><span data-pagefind-filter="country">Estonia</span><span data-pagefind-filter="country">Bosnia &amp; Herzegovina</span></div><h1 id="t">R&amp;D drones</h1><p>Text <em>here</em>.</p><script>var x = "<b>"</script></main><footer>Foot</footer></body></html>';
 
 describe('built HTML before indexing', () => {
   it('reads the text of <main> alone, without tags, scripts, ignored elements or entities', () => {
@@ -9,8 +18,12 @@ describe('built HTML before indexing', () => {
   });
 
   it('leaves out the whole of an ignored element, however deeply elements of its kind nest inside it', () => {
-    expect(mainText('<main><div data-pagefind-ignore><div>inner</div> still ignored</div><div>kept</div></main>')).toBe('kept');
-    expect(mainText('<main><p>a</p><template><p>hidden</p></template><style>p{}</style><p>b &lt; c</p></main>')).toBe('a b < c');
+    expect(mainText('<main><div data-pagefind-ignore><div>inner</div> still ignored</div><div>kept</div></main>')).toBe(
+      'kept',
+    );
+    expect(mainText('<main><p>a</p><template><p>hidden</p></template><style>p{}</style><p>b &lt; c</p></main>')).toBe(
+      'a b < c',
+    );
   });
 
   it('reads the whole page when it has no <main>', () => {
@@ -18,9 +31,13 @@ describe('built HTML before indexing', () => {
   });
 
   it('adds metadata hidden and out of the indexed text, skipping empty values', () => {
-    expect(withMeta('<main><h1>PCP</h1></main>', { about: 'PCP', none: '' })).toBe('<main><h1>PCP</h1><div hidden data-pagefind-ignore><span data-pagefind-meta="about">PCP</span></div></main>');
+    expect(withMeta('<main><h1>PCP</h1></main>', { about: 'PCP', none: '' })).toBe(
+      '<main><h1>PCP</h1><div hidden data-pagefind-ignore><span data-pagefind-meta="about">PCP</span></div></main>',
+    );
     expect(withMeta(page, { about: '' })).toBe(page);
-    expect(withMeta('<main></main>', { about: 'R&D <b>' })).toContain('<span data-pagefind-meta="about">R&amp;D &lt;b&gt;</span>');
+    expect(withMeta('<main></main>', { about: 'R&D <b>' })).toContain(
+      '<span data-pagefind-meta="about">R&amp;D &lt;b&gt;</span>',
+    );
   });
 
   it('reads the title as text', () => {

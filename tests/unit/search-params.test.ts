@@ -19,7 +19,9 @@ describe('search state in the URL', () => {
   });
 
   it('reads facet values with spaces, commas and accents as written', () => {
-    expect(parse('area=Border+and+external+security&country=C%C3%B4te+d%E2%80%99Ivoire&segment=A%2C+B').filters).toEqual({
+    expect(
+      parse('area=Border+and+external+security&country=C%C3%B4te+d%E2%80%99Ivoire&segment=A%2C+B').filters,
+    ).toEqual({
       area: ['Border and external security'],
       country: ['Côte d’Ivoire'],
       segment: ['A, B'],
@@ -27,7 +29,10 @@ describe('search state in the URL', () => {
   });
 
   it('ignores unknown parameters, blank values and repeated values', () => {
-    expect(parse('utm_source=x&colour=red&country=&country=Estonia&country=Estonia')).toEqual({ q: '', filters: { country: ['Estonia'] } });
+    expect(parse('utm_source=x&colour=red&country=&country=Estonia&country=Estonia')).toEqual({
+      q: '',
+      filters: { country: ['Estonia'] },
+    });
   });
 
   it('drops years that are not four digits and orders that are not known', () => {
@@ -44,8 +49,14 @@ describe('search state in the URL', () => {
   });
 
   it('round-trips facet values that need encoding', () => {
-    const query = toSearchParams({ q: 'R&D "drones"', filters: { segment: ['Chemical, biological & radiological'], country: ['Türkiye'] } });
-    expect(parse(query)).toEqual({ q: 'R&D "drones"', filters: { segment: ['Chemical, biological & radiological'], country: ['Türkiye'] } });
+    const query = toSearchParams({
+      q: 'R&D "drones"',
+      filters: { segment: ['Chemical, biological & radiological'], country: ['Türkiye'] },
+    });
+    expect(parse(query)).toEqual({
+      q: 'R&D "drones"',
+      filters: { segment: ['Chemical, biological & radiological'], country: ['Türkiye'] },
+    });
   });
 
   it('writes nothing for an empty search, so the address stays /search/', () => {

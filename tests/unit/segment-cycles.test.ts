@@ -5,7 +5,12 @@ const seg = (id: string, cycles: { cycle: number; promising: boolean }[]) => ({ 
 
 describe('cycleSummaries', () => {
   it('names the published segments a cycle judged most promising, newest cycle first', () => {
-    const segments = [seg('b', [{ cycle: 3, promising: true }]), seg('a', [{ cycle: 3, promising: true }]), seg('c', [{ cycle: 3, promising: false }]), seg('d', [{ cycle: 2, promising: true }])];
+    const segments = [
+      seg('b', [{ cycle: 3, promising: true }]),
+      seg('a', [{ cycle: 3, promising: true }]),
+      seg('c', [{ cycle: 3, promising: false }]),
+      seg('d', [{ cycle: 2, promising: true }]),
+    ];
     const facts = [
       { cycle: 2, identified: 5, promising: 1, source: 'S' },
       { cycle: 3, identified: 8, promising: 3, source: 'S' },
@@ -19,7 +24,16 @@ describe('cycleSummaries', () => {
 
 describe('spansCycles', () => {
   it('is true only when a segment is recorded in two cycles', () => {
-    expect(spansCycles([seg('a', [{ cycle: 3, promising: true }]), seg('b', [{ cycle: 1, promising: false }])])).toBe(false);
-    expect(spansCycles([seg('a', [{ cycle: 2, promising: false }, { cycle: 3, promising: true }])])).toBe(true);
+    expect(spansCycles([seg('a', [{ cycle: 3, promising: true }]), seg('b', [{ cycle: 1, promising: false }])])).toBe(
+      false,
+    );
+    expect(
+      spansCycles([
+        seg('a', [
+          { cycle: 2, promising: false },
+          { cycle: 3, promising: true },
+        ]),
+      ]),
+    ).toBe(true);
   });
 });

@@ -22,18 +22,29 @@ describe('the static server', () => {
 });
 
 describe('the headers of a _headers file', () => {
-  const rules = parseHeaders('# comment\n/*\n  X-Frame-Options: DENY\n  Cache-Control: no-cache\n\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n/search/\n  X-Robots-Tag: noindex\n');
+  const rules = parseHeaders(
+    '# comment\n/*\n  X-Frame-Options: DENY\n  Cache-Control: no-cache\n\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n/search/\n  X-Robots-Tag: noindex\n',
+  );
 
   it('reads each path with its indented headers, names lowercased', () => {
     expect(rules).toEqual([
-      { path: '/*', headers: [['x-frame-options', 'DENY'], ['cache-control', 'no-cache']] },
+      {
+        path: '/*',
+        headers: [
+          ['x-frame-options', 'DENY'],
+          ['cache-control', 'no-cache'],
+        ],
+      },
       { path: '/_astro/*', headers: [['cache-control', 'public, max-age=31536000, immutable']] },
       { path: '/search/', headers: [['x-robots-tag', 'noindex']] },
     ]);
   });
 
   it('sends every matching rule, a later one overriding an earlier one, and an exact path only at that path', () => {
-    expect(headersFor(rules, '/_astro/a.css')).toEqual({ 'x-frame-options': 'DENY', 'cache-control': 'public, max-age=31536000, immutable' });
+    expect(headersFor(rules, '/_astro/a.css')).toEqual({
+      'x-frame-options': 'DENY',
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
     expect(headersFor(rules, '/search/')['x-robots-tag']).toBe('noindex');
     expect(headersFor(rules, '/search/more/')['x-robots-tag']).toBeUndefined();
   });

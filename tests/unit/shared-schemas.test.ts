@@ -45,7 +45,21 @@ describe('the URL allow-list', () => {
 });
 
 describe('control characters', () => {
-  it.each(['\r', '\u0000', '\u0007', '\u000b', '\u001b', '\u007f', '\u0085', '\u2028', '\u202E', '\u2067', '\uFEFF', '\uD800', '\uFFFE'])('%j is refused', (char) => {
+  it.each([
+    '\r',
+    '\u0000',
+    '\u0007',
+    '\u000b',
+    '\u001b',
+    '\u007f',
+    '\u0085',
+    '\u2028',
+    '\u202E',
+    '\u2067',
+    '\uFEFF',
+    '\uD800',
+    '\uFFFE',
+  ])('%j is refused', (char) => {
     expect(CONTROL_CHARACTER.test(`a${char}b`)).toBe(true);
   });
 

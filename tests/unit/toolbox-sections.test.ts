@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertNoReservedGuideSlug, PRINT_PATH, RESERVED_GUIDE_SLUGS, sectionPath, stageAnchor, toolboxSections } from '../../src/lib/toolbox-sections.ts';
+import {
+  assertNoReservedGuideSlug,
+  PRINT_PATH,
+  RESERVED_GUIDE_SLUGS,
+  sectionPath,
+  stageAnchor,
+  toolboxSections,
+} from '../../src/lib/toolbox-sections.ts';
 
-const guide = (id: string, phase: 'prepare' | 'tender', step: number, instruments: string[]) => ({ id, data: { title: id, phase, step, instruments } });
-const guides = [guide('b', 'tender', 1, ['pcp']), guide('a', 'prepare', 2, ['jcbpp', 'pcp']), guide('c', 'prepare', 1, ['jcbpp'])];
+const guide = (id: string, phase: 'prepare' | 'tender', step: number, instruments: string[]) => ({
+  id,
+  data: { title: id, phase, step, instruments },
+});
+const guides = [
+  guide('b', 'tender', 1, ['pcp']),
+  guide('a', 'prepare', 2, ['jcbpp', 'pcp']),
+  guide('c', 'prepare', 1, ['jcbpp']),
+];
 
 describe('toolboxSections', () => {
   it('gives the phases in the order a procurement runs, each by step, then the instruments in the given order', () => {
@@ -26,7 +40,7 @@ describe('sectionPath', () => {
   });
 });
 
-describe('slugs reserved for the toolbox\'s own pages', () => {
+describe("slugs reserved for the toolbox's own pages", () => {
   it('reserves the slug of every fixed page beside the guides in src/pages/toolbox/, so no guide can take its address', () => {
     const fixed = readdirSync(join(process.cwd(), 'src/pages/toolbox'), { withFileTypes: true })
       .filter((f) => f.isFile() && f.name.endsWith('.astro') && !['index.astro', '[slug].astro'].includes(f.name))
@@ -35,7 +49,7 @@ describe('slugs reserved for the toolbox\'s own pages', () => {
     for (const slug of fixed) expect(RESERVED_GUIDE_SLUGS).toContain(slug);
   });
 
-  it('reserves the printable toolbox\'s address', () => {
+  it("reserves the printable toolbox's address", () => {
     expect(RESERVED_GUIDE_SLUGS).toContain(PRINT_PATH.split('/').filter(Boolean).at(-1));
   });
 
@@ -46,12 +60,20 @@ describe('slugs reserved for the toolbox\'s own pages', () => {
   });
 
   it('lets every other slug through', () => {
-    expect(() => assertNoReservedGuideSlug('printing-tenders', 'content/guides/tender/printing-tenders.mdx')).not.toThrow();
+    expect(() =>
+      assertNoReservedGuideSlug('printing-tenders', 'content/guides/tender/printing-tenders.mdx'),
+    ).not.toThrow();
   });
 });
 
 describe('stageAnchor', () => {
   it('keeps the published phase ids and calls reference guides cross-cutting as before', () => {
-    expect([stageAnchor('prepare'), stageAnchor('tender'), stageAnchor('contract'), stageAnchor('overview'), stageAnchor(undefined)]).toEqual(['prepare', 'tender', 'contract', 'overview', 'cross-cutting']);
+    expect([
+      stageAnchor('prepare'),
+      stageAnchor('tender'),
+      stageAnchor('contract'),
+      stageAnchor('overview'),
+      stageAnchor(undefined),
+    ]).toEqual(['prepare', 'tender', 'contract', 'overview', 'cross-cutting']);
   });
 });

@@ -12,10 +12,14 @@ describe('recording moments', () => {
     expect(isoDuration('0:00')).toBe('PT0S');
   });
   it('links a YouTube recording to the moment with t=…s', () => {
-    expect(momentUrl('https://www.youtube.com/watch?v=abc', '12:34')).toBe('https://www.youtube.com/watch?v=abc&t=754s');
+    expect(momentUrl('https://www.youtube.com/watch?v=abc', '12:34')).toBe(
+      'https://www.youtube.com/watch?v=abc&t=754s',
+    );
   });
   it('links other recordings with a media fragment', () => {
-    expect(momentUrl('https://media.example.org/webinar.mp4', '1:00')).toBe('https://media.example.org/webinar.mp4#t=60');
+    expect(momentUrl('https://media.example.org/webinar.mp4', '1:00')).toBe(
+      'https://media.example.org/webinar.mp4#t=60',
+    );
   });
 });
 
@@ -26,7 +30,15 @@ describe('coverageOf', () => {
       data: {
         title: 'Webinar on JCBPP',
         materials: [
-          { kind: 'recording', title: 'Recording', url: 'https://www.youtube.com/watch?v=abc', chapters: [{ time: '12:34', title: 'Needs', ref: 'identify-joint-needs#purpose' }, { time: '20:00', title: 'Other', ref: 'other-guide#x' }] },
+          {
+            kind: 'recording',
+            title: 'Recording',
+            url: 'https://www.youtube.com/watch?v=abc',
+            chapters: [
+              { time: '12:34', title: 'Needs', ref: 'identify-joint-needs#purpose' },
+              { time: '20:00', title: 'Other', ref: 'other-guide#x' },
+            ],
+          },
           { kind: 'page', title: 'The guide', ref: 'identify-joint-needs', chapters: [] },
         ],
       },
@@ -34,7 +46,14 @@ describe('coverageOf', () => {
   ];
   it('lists each chapter covering a section of the guide, with a link to the moment', () => {
     expect(coverageOf('identify-joint-needs', events)).toEqual([
-      { section: 'purpose', eventId: 'webinar-jcbpp', eventTitle: 'Webinar on JCBPP', materialTitle: 'Recording', time: '12:34', href: 'https://www.youtube.com/watch?v=abc&t=754s' },
+      {
+        section: 'purpose',
+        eventId: 'webinar-jcbpp',
+        eventTitle: 'Webinar on JCBPP',
+        materialTitle: 'Recording',
+        time: '12:34',
+        href: 'https://www.youtube.com/watch?v=abc&t=754s',
+      },
       { section: undefined, eventId: 'webinar-jcbpp', eventTitle: 'Webinar on JCBPP', materialTitle: 'The guide' },
     ]);
   });
@@ -44,6 +63,15 @@ describe('coverageOf', () => {
   it('indexes every guide the events cover in one pass, for all guide pages of a build', () => {
     const index = coverageIndex(events);
     expect([...index.keys()].sort()).toEqual(['identify-joint-needs', 'other-guide']);
-    expect(index.get('other-guide')).toEqual([{ section: 'x', eventId: 'webinar-jcbpp', eventTitle: 'Webinar on JCBPP', materialTitle: 'Recording', time: '20:00', href: 'https://www.youtube.com/watch?v=abc&t=1200s' }]);
+    expect(index.get('other-guide')).toEqual([
+      {
+        section: 'x',
+        eventId: 'webinar-jcbpp',
+        eventTitle: 'Webinar on JCBPP',
+        materialTitle: 'Recording',
+        time: '20:00',
+        href: 'https://www.youtube.com/watch?v=abc&t=1200s',
+      },
+    ]);
   });
 });

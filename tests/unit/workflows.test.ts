@@ -6,8 +6,14 @@ import { parse } from 'yaml';
 const root = process.cwd();
 const read = (file: string) => parse(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>;
 
-interface Step { run?: string; uses?: string; env?: Record<string, string>; with?: Record<string, unknown> }
-const steps = (workflow: Record<string, unknown>, job: string) => ((workflow['jobs'] as Record<string, { steps: Step[] }>)[job]?.steps ?? []) as Step[];
+interface Step {
+  run?: string;
+  uses?: string;
+  env?: Record<string, string>;
+  with?: Record<string, unknown>;
+}
+const steps = (workflow: Record<string, unknown>, job: string) =>
+  ((workflow['jobs'] as Record<string, { steps: Step[] }>)[job]?.steps ?? []) as Step[];
 
 describe('.github workflows', () => {
   it('every workflow and issue form is valid YAML', () => {
@@ -18,7 +24,11 @@ describe('.github workflows', () => {
 
   it('CI runs .ci/run, the same script that checks content and runs the tests locally', () => {
     const ci = read('.github/workflows/ci.yml');
-    expect(steps(ci, 'check-and-test').map((s) => s.run).filter(Boolean)).toEqual(['bash .ci/run']);
+    expect(
+      steps(ci, 'check-and-test')
+        .map((s) => s.run)
+        .filter(Boolean),
+    ).toEqual(['bash .ci/run']);
     const script = readFileSync(join(root, '.ci/run'), 'utf8');
     for (const command of ['npm ci', 'npm run check', 'npm test']) expect(script).toContain(command);
   });
@@ -37,8 +47,14 @@ describe('.github workflows', () => {
   });
 
   it('offers the issue forms "Report an error on a page" and "Suggest content", each with required fields', () => {
-    for (const [file, name] of [['report-error.yml', 'Report an error on a page'], ['suggest-content.yml', 'Suggest content']] as const) {
-      const form = read(`.github/ISSUE_TEMPLATE/${file}`) as { name: string; body: { id?: string; type: string; validations?: { required: boolean } }[] };
+    for (const [file, name] of [
+      ['report-error.yml', 'Report an error on a page'],
+      ['suggest-content.yml', 'Suggest content'],
+    ] as const) {
+      const form = read(`.github/ISSUE_TEMPLATE/${file}`) as {
+        name: string;
+        body: { id?: string; type: string; validations?: { required: boolean } }[];
+      };
       expect(form.name).toBe(name);
       expect(form.body.some((field) => field.validations?.required)).toBe(true);
       const ids = form.body.flatMap((field) => (field.id ? [field.id] : []));
@@ -53,11 +69,19 @@ describe('.github workflows', () => {
   it('has a CODEOWNERS line for every content folder, set or still commented out, and every set line names an owner', () => {
     const lines = readFileSync(join(root, '.github/CODEOWNERS'), 'utf8').split('\n');
     // A template line is a commented-out rule: "# /content/guides/   @organisation/toolbox-editors".
-    const rules = lines.map((line) => line.replace(/^#\s*(?=\/|\*\s)/, '').trim()).filter((line) => line !== '' && !line.startsWith('#'));
+    const rules = lines
+      .map((line) => line.replace(/^#\s*(?=\/|\*\s)/, '').trim())
+      .filter((line) => line !== '' && !line.startsWith('#'));
     for (const folder of ['guides', 'examples', 'segments', 'events', 'contacts', 'pages']) {
-      expect(rules.some((rule) => rule.startsWith(`/content/${folder}/ `)), `a CODEOWNERS line for /content/${folder}/`).toBe(true);
+      expect(
+        rules.some((rule) => rule.startsWith(`/content/${folder}/ `)),
+        `a CODEOWNERS line for /content/${folder}/`,
+      ).toBe(true);
     }
     const set = lines.map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
-    for (const line of set) expect(line, 'a CODEOWNERS rule is a path followed by @user, @organisation/team or an e-mail address').toMatch(/^\S+(\s+(@[\w.-]+(\/[\w.-]+)?|[^\s@]+@[^\s@]+))+$/);
+    for (const line of set)
+      expect(line, 'a CODEOWNERS rule is a path followed by @user, @organisation/team or an e-mail address').toMatch(
+        /^\S+(\s+(@[\w.-]+(\/[\w.-]+)?|[^\s@]+@[^\s@]+))+$/,
+      );
   });
 });

@@ -95,7 +95,9 @@ export function weighPage(html: string, url: string, assets: AssetReader): PageW
     if (tag.name === 'script' && src && isJavaScript(tag.attributes['type'])) scripts.push(src);
   }
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter((m) => !/\bsrc\s*=/i.test(m[1] ?? '') && isJavaScript(startTags(`<script${m[1] ?? ''}>`)[0]?.attributes['type']))
+    .filter(
+      (m) => !/\bsrc\s*=/i.test(m[1] ?? '') && isJavaScript(startTags(`<script${m[1] ?? ''}>`)[0]?.attributes['type']),
+    )
     .map((m) => m[2] ?? '')
     .filter((code) => code.trim() !== '');
   if (inline.length > 0) js += gzipSize(inline.join('\n'));
@@ -104,7 +106,8 @@ export function weighPage(html: string, url: string, assets: AssetReader): PageW
     if (!asset) continue;
     js += gzipSize(asset.code);
     for (const imported of staticImports(asset.code)) {
-      if (imported.startsWith('.') || imported.startsWith('/')) scripts.push(new URL(imported, new URL(asset.path, 'http://site.invalid')).pathname);
+      if (imported.startsWith('.') || imported.startsWith('/'))
+        scripts.push(new URL(imported, new URL(asset.path, 'http://site.invalid')).pathname);
     }
   }
   return { url, html: gzipSize(html), css, js };
@@ -140,13 +143,19 @@ export function heaviestPages(weights: readonly PageWeight[], count = 10): strin
   return [...weights]
     .sort((a, b) => b.html + b.css - (a.html + a.css) || b.js - a.js)
     .slice(0, count)
-    .map((w) => `${kb(w.html + w.css).padStart(9)} html+css  (html ${kb(w.html)}, css ${kb(w.css)}, js ${kb(w.js)})  ${w.url}`)
+    .map(
+      (w) =>
+        `${kb(w.html + w.css).padStart(9)} html+css  (html ${kb(w.html)}, css ${kb(w.css)}, js ${kb(w.js)})  ${w.url}`,
+    )
     .join('\n');
 }
 
 export function formatOverBudget(over: readonly OverBudget[]): string {
   return over
-    .map(({ page, over: kinds, budget }) => `${page.url}: ${kinds.map((k) => `${k} ${kb(page[k])} > ${kb(budget[k])}`).join(', ')}`)
+    .map(
+      ({ page, over: kinds, budget }) =>
+        `${page.url}: ${kinds.map((k) => `${k} ${kb(page[k])} > ${kb(budget[k])}`).join(', ')}`,
+    )
     .join('\n');
 }
 

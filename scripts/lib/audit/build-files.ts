@@ -28,6 +28,7 @@ export interface BuiltSite {
 export function readBuild(dir: string, base: string): BuiltSite {
   const files = listFiles(dir);
   const pages = new Map<string, PageLinks>();
-  for (const file of htmlPages(files)) pages.set(file, readPage(readFileSync(join(dir, file), 'utf8'), pageUrl(file, base)));
+  for (const file of htmlPages(files))
+    pages.set(file, readPage(readFileSync(join(dir, file), 'utf8'), pageUrl(file, base)));
   return { dir, files: new Set(files), pages };
 }

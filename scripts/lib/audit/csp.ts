@@ -50,6 +50,8 @@ export function cspProblems(policy: string, options: CspOptions): string[] {
 
 /** The policy of a page's `<meta http-equiv="content-security-policy">`, if it has one. */
 export function metaCsp(tags: readonly { name: string; attributes: Record<string, string> }[]): string | undefined {
-  const meta = tags.find((tag) => tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'content-security-policy');
+  const meta = tags.find(
+    (tag) => tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'content-security-policy',
+  );
   return meta?.attributes['content'];
 }

@@ -117,7 +117,8 @@ export interface SiteFiles {
 export function checkPage(page: PageLinks, site: SiteFiles, base: string, siteOrigin: string): BrokenLink[] {
   const broken: BrokenLink[] = [];
   for (const link of page.links) {
-    const report = (problem: string) => broken.push({ page: page.url, link: `<${link.tag} ${link.attribute}="${link.value}">`, problem });
+    const report = (problem: string) =>
+      broken.push({ page: page.url, link: `<${link.tag} ${link.attribute}="${link.value}">`, problem });
     const resolved = resolveLink(link.value, page.url, siteOrigin);
     if (!resolved) continue;
     if (link.value.trim() === '') {
@@ -130,7 +131,10 @@ export function checkPage(page: PageLinks, site: SiteFiles, base: string, siteOr
       continue;
     }
     if (!site.has(file)) {
-      const hint = !file.endsWith('.html') && site.has(`${file}/index.html`) ? ` (the page exists at ${resolved.path}/: add the trailing slash)` : '';
+      const hint =
+        !file.endsWith('.html') && site.has(`${file}/index.html`)
+          ? ` (the page exists at ${resolved.path}/: add the trailing slash)`
+          : '';
       report(`no such file in the build: ${file}${hint}`);
       continue;
     }
@@ -148,7 +152,12 @@ export function checkPage(page: PageLinks, site: SiteFiles, base: string, siteOr
 }
 
 /** Checks every page of a build; pages are keyed by their file relative to the build folder. */
-export function checkLinks(pages: ReadonlyMap<string, PageLinks>, files: ReadonlySet<string>, base: string, siteOrigin: string): BrokenLink[] {
+export function checkLinks(
+  pages: ReadonlyMap<string, PageLinks>,
+  files: ReadonlySet<string>,
+  base: string,
+  siteOrigin: string,
+): BrokenLink[] {
   const site: SiteFiles = { has: (file) => files.has(file), page: (file) => pages.get(file) };
   return [...pages.values()].flatMap((page) => checkPage(page, site, base, siteOrigin));
 }
@@ -166,6 +175,9 @@ export function formatBrokenLinks(broken: readonly BrokenLink[], pagesShown = 5)
     groups.set(key, pages);
   }
   return [...groups]
-    .map(([key, pages]) => `${key}\n    on ${pages.length === 1 ? 'page' : `${pages.length} pages`}: ${pages.slice(0, pagesShown).join(', ')}${pages.length > pagesShown ? ', …' : ''}`)
+    .map(
+      ([key, pages]) =>
+        `${key}\n    on ${pages.length === 1 ? 'page' : `${pages.length} pages`}: ${pages.slice(0, pagesShown).join(', ')}${pages.length > pagesShown ? ', …' : ''}`,
+    )
     .join('\n');
 }

@@ -29,7 +29,11 @@ export function sha256(content: Uint8Array | string): string {
 }
 
 /** Compares two `file → hash` maps; files matching the allow-list are left out. */
-export function compareTrees(first: ReadonlyMap<string, string>, second: ReadonlyMap<string, string>, allow: readonly AllowedDifference[] = REPRODUCIBLE_ALLOW_LIST): TreeDifference {
+export function compareTrees(
+  first: ReadonlyMap<string, string>,
+  second: ReadonlyMap<string, string>,
+  allow: readonly AllowedDifference[] = REPRODUCIBLE_ALLOW_LIST,
+): TreeDifference {
   const allowed = (file: string) => allow.some((entry) => entry.pattern.test(file));
   const difference: TreeDifference = { onlyInFirst: [], onlyInSecond: [], differing: [] };
   for (const [file, hash] of first) {

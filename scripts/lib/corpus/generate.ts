@@ -48,7 +48,10 @@ export function seededRandom(seed: number): () => number {
 /** How many entries of each collection a corpus of `entries` has. */
 export function collectionSizes(entries: number, guidesOnly = false): Record<(typeof PROPORTIONS)[number][0], number> {
   if (guidesOnly) return { guides: entries, examples: 0, events: 0, segments: 0, contacts: 0 };
-  const sizes = Object.fromEntries(PROPORTIONS.map(([name, share]) => [name, Math.floor(entries * share)])) as Record<(typeof PROPORTIONS)[number][0], number>;
+  const sizes = Object.fromEntries(PROPORTIONS.map(([name, share]) => [name, Math.floor(entries * share)])) as Record<
+    (typeof PROPORTIONS)[number][0],
+    number
+  >;
   const rest = entries - Object.values(sizes).reduce((a, b) => a + b, 0);
   sizes.guides += rest;
   // Examples need segments to point at, and events need guides.
@@ -65,24 +68,189 @@ export function collectionSizes(entries: number, guidesOnly = false): Record<(ty
 }
 
 const NOUNS = [
-  'procurement', 'buyer', 'supplier', 'tender', 'contract', 'market', 'consultation', 'budget', 'requirement', 'specification', 'framework',
-  'agreement', 'authority', 'consortium', 'partner', 'procedure', 'evaluation', 'award', 'criterion', 'risk', 'innovation', 'prototype',
-  'pilot', 'solution', 'end-user', 'capability', 'drone', 'sensor', 'radio', 'vehicle', 'border', 'port', 'emergency', 'firefighting',
-  'forensics', 'cybersecurity', 'training', 'interoperability', 'standard', 'licence', 'warranty', 'lot', 'deadline', 'language', 'law',
+  'procurement',
+  'buyer',
+  'supplier',
+  'tender',
+  'contract',
+  'market',
+  'consultation',
+  'budget',
+  'requirement',
+  'specification',
+  'framework',
+  'agreement',
+  'authority',
+  'consortium',
+  'partner',
+  'procedure',
+  'evaluation',
+  'award',
+  'criterion',
+  'risk',
+  'innovation',
+  'prototype',
+  'pilot',
+  'solution',
+  'end-user',
+  'capability',
+  'drone',
+  'sensor',
+  'radio',
+  'vehicle',
+  'border',
+  'port',
+  'emergency',
+  'firefighting',
+  'forensics',
+  'cybersecurity',
+  'training',
+  'interoperability',
+  'standard',
+  'licence',
+  'warranty',
+  'lot',
+  'deadline',
+  'language',
+  'law',
 ];
-const VERBS = ['defines', 'aligns', 'shares', 'publishes', 'negotiates', 'compares', 'documents', 'reviews', 'plans', 'tests', 'evaluates', 'signs', 'prepares', 'agrees on', 'records'];
-const ADJECTIVES = ['joint', 'cross-border', 'national', 'common', 'early', 'open', 'detailed', 'realistic', 'shared', 'legal', 'technical', 'public', 'innovative', 'practical', 'clear'];
-const CITIES: [string, string][] = [['Paris', 'FR'], ['Madrid', 'ES'], ['Tallinn', 'EE'], ['Vilnius', 'LT'], ['Sofia', 'BG'], ['Lisbon', 'PT'], ['Bucharest', 'RO'], ['Bratislava', 'SK'], ['Nicosia', 'CY'], ['Brussels', 'BE'], ['Vienna', 'AT'], ['Rome', 'IT']];
-const COUNTRIES = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
+const VERBS = [
+  'defines',
+  'aligns',
+  'shares',
+  'publishes',
+  'negotiates',
+  'compares',
+  'documents',
+  'reviews',
+  'plans',
+  'tests',
+  'evaluates',
+  'signs',
+  'prepares',
+  'agrees on',
+  'records',
+];
+const ADJECTIVES = [
+  'joint',
+  'cross-border',
+  'national',
+  'common',
+  'early',
+  'open',
+  'detailed',
+  'realistic',
+  'shared',
+  'legal',
+  'technical',
+  'public',
+  'innovative',
+  'practical',
+  'clear',
+];
+const CITIES: [string, string][] = [
+  ['Paris', 'FR'],
+  ['Madrid', 'ES'],
+  ['Tallinn', 'EE'],
+  ['Vilnius', 'LT'],
+  ['Sofia', 'BG'],
+  ['Lisbon', 'PT'],
+  ['Bucharest', 'RO'],
+  ['Bratislava', 'SK'],
+  ['Nicosia', 'CY'],
+  ['Brussels', 'BE'],
+  ['Vienna', 'AT'],
+  ['Rome', 'IT'],
+];
+const COUNTRIES = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+];
 const PHASES = ['prepare', 'tender', 'contract', 'cross-cutting'] as const;
-const INSTRUMENTS = ['jcbpp', 'pcp', 'ppi', 'market-consultation', 'market-analysis', 'value-engineering', 'legal', 'community'] as const;
+const INSTRUMENTS = [
+  'jcbpp',
+  'pcp',
+  'ppi',
+  'market-consultation',
+  'market-analysis',
+  'value-engineering',
+  'legal',
+  'community',
+] as const;
 const AUDIENCES = ['procurers', 'end-users', 'legal-advisors', 'suppliers', 'policy-makers', 'trainers'] as const;
-const AREAS = ['disaster-resilience', 'border-external-security', 'crime-terrorism', 'public-safety', 'health-security', 'other'] as const;
+const AREAS = [
+  'disaster-resilience',
+  'border-external-security',
+  'crime-terrorism',
+  'public-safety',
+  'health-security',
+  'other',
+] as const;
 const STATUSES = ['completed', 'ongoing', 'planned', 'discontinued'] as const;
-const LEGAL_MODELS = ['central-purchasing-body', 'joint-procurement-agreement', 'lead-buyer', 'eu-level', 'framework-agreement', 'other'] as const;
-const PROCEDURES = ['open', 'restricted', 'competitive-dialogue', 'negotiated', 'innovation-partnership', 'pcp', 'ppi'] as const;
-const EVENT_KINDS = ['webinar', 'training', 'workshop', 'conference', 'symposium', 'forum', 'meeting', 'trade-fair'] as const;
-const SECTIONS = ['Purpose', 'When to use it', 'Who is involved', 'Steps', 'Legal basis', 'Costs and timing', 'Risks', 'Lessons from practice', 'Checklist', 'Further reading'];
+const LEGAL_MODELS = [
+  'central-purchasing-body',
+  'joint-procurement-agreement',
+  'lead-buyer',
+  'eu-level',
+  'framework-agreement',
+  'other',
+] as const;
+const PROCEDURES = [
+  'open',
+  'restricted',
+  'competitive-dialogue',
+  'negotiated',
+  'innovation-partnership',
+  'pcp',
+  'ppi',
+] as const;
+const EVENT_KINDS = [
+  'webinar',
+  'training',
+  'workshop',
+  'conference',
+  'symposium',
+  'forum',
+  'meeting',
+  'trade-fair',
+] as const;
+const SECTIONS = [
+  'Purpose',
+  'When to use it',
+  'Who is involved',
+  'Steps',
+  'Legal basis',
+  'Costs and timing',
+  'Risks',
+  'Lessons from practice',
+  'Checklist',
+  'Further reading',
+];
 
 class Writer {
   readonly random: () => number;
@@ -103,15 +271,26 @@ class Writer {
     return chosen;
   }
   sentence(): string {
-    const words = [this.pick(['The', 'Each', 'A', 'Every']), this.pick(ADJECTIVES), this.pick(NOUNS), this.pick(VERBS), 'the', this.pick(ADJECTIVES), this.pick(NOUNS)];
-    for (let i = this.int(0, 3); i > 0; i--) words.push(this.pick(['before', 'with', 'for', 'after', 'under']), 'the', this.pick(NOUNS));
+    const words = [
+      this.pick(['The', 'Each', 'A', 'Every']),
+      this.pick(ADJECTIVES),
+      this.pick(NOUNS),
+      this.pick(VERBS),
+      'the',
+      this.pick(ADJECTIVES),
+      this.pick(NOUNS),
+    ];
+    for (let i = this.int(0, 3); i > 0; i--)
+      words.push(this.pick(['before', 'with', 'for', 'after', 'under']), 'the', this.pick(NOUNS));
     return `${words.join(' ')}.`;
   }
   paragraph(sentences = this.int(3, 6)): string {
     return Array.from({ length: sentences }, () => this.sentence()).join(' ');
   }
   title(words: number): string {
-    const text = Array.from({ length: words }, (_, i) => (i % 2 === 0 ? this.pick(ADJECTIVES) : this.pick(NOUNS))).join(' ');
+    const text = Array.from({ length: words }, (_, i) => (i % 2 === 0 ? this.pick(ADJECTIVES) : this.pick(NOUNS))).join(
+      ' ',
+    );
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
   day(from = 2019, to = 2026): string {
@@ -136,7 +315,10 @@ function list(name: string, values: readonly string[]): string {
 }
 
 function summary(w: Writer, what: string): string {
-  return `${what}: ${w.paragraph(2)}`.slice(0, 280).replace(/[<>*_`[\]]/g, '').replace(/\s+\S*$/, '.');
+  return `${what}: ${w.paragraph(2)}`
+    .slice(0, 280)
+    .replace(/[<>*_`[\]]/g, '')
+    .replace(/\s+\S*$/, '.');
 }
 
 /** A guide body of 800 to 1,500 words: sections, sub-sections, lists, a GFM table and links to other entries. */
@@ -151,10 +333,18 @@ function guideBody(w: Writer, links: readonly string[]): { body: string; anchors
     const section: string[] = [`## ${heading}`, w.paragraph()];
     if (s % 3 === 1) section.push(Array.from({ length: w.int(3, 6) }, () => `- ${w.sentence()}`).join('\n'));
     if (s % 4 === 2) {
-      const rows = Array.from({ length: w.int(3, 6) }, () => `| ${w.title(2)} | ${w.pick(NOUNS)} | ${w.int(1, 36)} months |`);
+      const rows = Array.from(
+        { length: w.int(3, 6) },
+        () => `| ${w.title(2)} | ${w.pick(NOUNS)} | ${w.int(1, 36)} months |`,
+      );
       section.push(['| Step | Owner | Typical duration |', '| --- | --- | --- |', ...rows].join('\n'));
     }
-    if (s % 3 === 2) section.push(`### ${w.title(3)}`, w.paragraph(), Array.from({ length: w.int(2, 4) }, (_, i) => `${i + 1}. ${w.sentence()}`).join('\n'));
+    if (s % 3 === 2)
+      section.push(
+        `### ${w.title(3)}`,
+        w.paragraph(),
+        Array.from({ length: w.int(2, 4) }, (_, i) => `${i + 1}. ${w.sentence()}`).join('\n'),
+      );
     const link = links.length > 0 ? w.pick(links) : undefined;
     if (link) section.push(`${w.sentence()} See [${w.title(2).toLowerCase()}](${link}) for details.`);
     const text = section.join('\n\n');
@@ -186,7 +376,10 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
 
   guideSlugs.forEach((slug, i) => {
     const phase = PHASES[i % PHASES.length] ?? 'prepare';
-    const links = [...w.some(guideSlugs, 2, 4).map((s) => `/toolbox/${s}/`), ...w.some(exampleSlugs, 0, 2).map((s) => `/examples/${s}/`)];
+    const links = [
+      ...w.some(guideSlugs, 2, 4).map((s) => `/toolbox/${s}/`),
+      ...w.some(exampleSlugs, 0, 2).map((s) => `/examples/${s}/`),
+    ];
     const { body, anchors } = guideBody(w, links);
     guideAnchors.set(slug, anchors);
     const frontmatter = [
@@ -198,7 +391,10 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
       `audience: [${w.some(AUDIENCES, 1, 3).join(', ')}]`,
       `lastReviewed: ${w.day(2025, 2026)}`,
       'owner: iProcureNet Knowledge Factory editors',
-      list('related', relatedRefs().filter((ref) => ref !== `guides/${slug}`)),
+      list(
+        'related',
+        relatedRefs().filter((ref) => ref !== `guides/${slug}`),
+      ),
       `sources:\n${sourcesYaml(w, false)}`,
       `changes:\n  - date: ${w.day(2025, 2026)}\n    summary: First published.`,
     ];
@@ -215,7 +411,13 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
       list('related', relatedRefs()),
       `sources:\n${sourcesYaml(w, false)}`,
     ];
-    const body = [`## Why buy together`, w.paragraph(), `## What is on the market`, w.paragraph(), Array.from({ length: 4 }, () => `- ${w.sentence()}`).join('\n')].join('\n\n');
+    const body = [
+      `## Why buy together`,
+      w.paragraph(),
+      `## What is on the market`,
+      w.paragraph(),
+      Array.from({ length: 4 }, () => `- ${w.sentence()}`).join('\n'),
+    ].join('\n\n');
     files.push({ path: `segments/${slug}.mdx`, content: `---\n${frontmatter.join('\n')}\n---\n\n${body}\n` });
   });
 
@@ -238,7 +440,14 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
       list('lessons', [yamlString(w.sentence()), yamlString(w.sentence())]),
       `sources:\n${sourcesYaml(w, true)}`,
     ];
-    const body = [`## What was bought`, w.paragraph(), `## How the buyers worked together`, w.paragraph(), `## Results`, w.paragraph()].join('\n\n');
+    const body = [
+      `## What was bought`,
+      w.paragraph(),
+      `## How the buyers worked together`,
+      w.paragraph(),
+      `## Results`,
+      w.paragraph(),
+    ].join('\n\n');
     files.push({ path: `examples/${slug}.mdx`, content: `---\n${frontmatter.join('\n')}\n---\n\n${body}\n` });
   });
 
@@ -258,7 +467,12 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
       list('related', relatedRefs()),
       `sources:\n${sourcesYaml(w, false)}`,
     ];
-    const body = [`## What happened`, w.paragraph(), `## Take-aways`, Array.from({ length: 3 }, () => `- ${w.sentence()}`).join('\n')].join('\n\n');
+    const body = [
+      `## What happened`,
+      w.paragraph(),
+      `## Take-aways`,
+      Array.from({ length: 3 }, () => `- ${w.sentence()}`).join('\n'),
+    ].join('\n\n');
     files.push({ path: `events/event-${pad(i)}.mdx`, content: `---\n${frontmatter.join('\n')}\n---\n\n${body}\n` });
   }
 
@@ -280,15 +494,29 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
 
   for (const slug of options.pages ?? []) {
     const body = [`## ${w.title(2)}`, w.paragraph(), w.paragraph()].join('\n\n');
-    files.push({ path: `pages/${slug}.mdx`, content: `---\ntitle: ${yamlString(w.title(2))}\nsummary: ${yamlString(summary(w, 'A page about the network'))}\n---\n\n${body}\n` });
+    files.push({
+      path: `pages/${slug}.mdx`,
+      content: `---\ntitle: ${yamlString(w.title(2))}\nsummary: ${yamlString(summary(w, 'A page about the network'))}\n---\n\n${body}\n`,
+    });
   }
 
   const terms = ['jcbpp', 'pcp', 'ppi', 'ipnc', 'tgl', 'cpb'];
   files.push({
     path: 'glossary.yaml',
-    content: terms.map((id) => `- id: ${id}\n  term: ${id.toUpperCase()}\n  expansion: ${yamlString(w.title(3))}\n  definition: ${yamlString(w.paragraph(2))}`).join('\n'),
+    content: terms
+      .map(
+        (id) =>
+          `- id: ${id}\n  term: ${id.toUpperCase()}\n  expansion: ${yamlString(w.title(3))}\n  definition: ${yamlString(w.paragraph(2))}`,
+      )
+      .join('\n'),
   });
-  files.push({ path: 'projects.yaml', content: `- id: synthetic-project\n  acronym: SYNTH\n  relation: ${yamlString(w.paragraph(1))}\n` });
-  files.push({ path: 'publications.yaml', content: `- id: synthetic-report\n  title: Synthetic report\n  date: 2024-05\n  summary: ${yamlString(w.paragraph(2))}\n` });
+  files.push({
+    path: 'projects.yaml',
+    content: `- id: synthetic-project\n  acronym: SYNTH\n  relation: ${yamlString(w.paragraph(1))}\n`,
+  });
+  files.push({
+    path: 'publications.yaml',
+    content: `- id: synthetic-report\n  title: Synthetic report\n  date: 2024-05\n  summary: ${yamlString(w.paragraph(2))}\n`,
+  });
   return files;
 }

@@ -8,14 +8,19 @@ if (nav) {
   const kindOf = new Map(Object.entries(JSON.parse(nav.dataset['eventKinds'] ?? '{}') as Record<string, string>));
   const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[data-kind]')];
   const main = document.querySelector('main');
-  const items = [...(main?.querySelectorAll<HTMLLIElement>('li') ?? [])].filter((li) => kindOf.has(li.querySelector('a')?.getAttribute('href') ?? ''));
+  const items = [...(main?.querySelectorAll<HTMLLIElement>('li') ?? [])].filter((li) =>
+    kindOf.has(li.querySelector('a')?.getAttribute('href') ?? ''),
+  );
   const apply = (kind: string) => {
-    for (const item of items) item.hidden = kind !== '' && kindOf.get(item.querySelector('a')?.getAttribute('href') ?? '') !== kind;
+    for (const item of items)
+      item.hidden = kind !== '' && kindOf.get(item.querySelector('a')?.getAttribute('href') ?? '') !== kind;
     // A section whose events are all hidden says so rather than showing an empty list.
     for (const list of new Set(items.map((item) => item.parentElement))) {
       if (!list) continue;
       const empty = [...list.children].every((child) => (child as HTMLElement).hidden);
-      let note = list.nextElementSibling?.matches('[data-kind-empty]') ? (list.nextElementSibling as HTMLElement) : undefined;
+      let note = list.nextElementSibling?.matches('[data-kind-empty]')
+        ? (list.nextElementSibling as HTMLElement)
+        : undefined;
       if (empty && !note) {
         note = Object.assign(document.createElement('p'), { textContent: 'None of this kind.' });
         note.dataset['kindEmpty'] = '';

@@ -40,5 +40,8 @@ export interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<FacetCounts>;
   preload(term: string, options?: object): Promise<void>;
-  search(term: string | null, options?: { filters?: object; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+  search(
+    term: string | null,
+    options?: { filters?: object; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearch | null>;
 }

@@ -5,7 +5,13 @@
  * fills is in src/pages/search.astro; the pure parts are in src/lib/search.
  */
 import { FACETS, TYPE_LABELS } from '../../lib/search/facet-list.ts';
-import { isActive, parseSearchParams, toPagefindFilters, toSearchParams, type SearchState } from '../../lib/search/params.ts';
+import {
+  isActive,
+  parseSearchParams,
+  toPagefindFilters,
+  toSearchParams,
+  type SearchState,
+} from '../../lib/search/params.ts';
 import { closestTerms, type SuggestableTerm } from '../../lib/search/suggest.ts';
 import { newIssueUrl } from '../../lib/repo-links.ts';
 import type { FacetCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind-api.ts';
@@ -49,7 +55,11 @@ let state: SearchState = parseSearchParams(new URLSearchParams(location.search))
 let pending: PagefindResult[] = [];
 let generation = 0;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -58,7 +68,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 /** Pagefind's excerpt as nodes: its <mark>s kept, anything else reduced to text, so no markup from the index runs. */
 function excerptNodes(html: string): Node[] {
   const body = new DOMParser().parseFromString(html, 'text/html').body;
-  return [...body.childNodes].map((node) => (node.nodeName === 'MARK' ? el('mark', {}, node.textContent ?? '') : document.createTextNode(node.textContent ?? '')));
+  return [...body.childNodes].map((node) =>
+    node.nodeName === 'MARK' ? el('mark', {}, node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+  );
 }
 
 function resultItem(data: PagefindResultData, browsing: boolean): HTMLLIElement {
@@ -66,13 +78,20 @@ function resultItem(data: PagefindResultData, browsing: boolean): HTMLLIElement 
   const head = el('p', { className: 'result-meta' }, el('span', { className: 'result-type' }, type ?? 'Page'));
   if (date) head.append(' · ', date);
   const item = el('li', { className: 'result' }, head, el('h2', {}, el('a', { href: data.url }, title)));
-  item.append(el('p', { className: 'result-excerpt' }, ...(browsing || data.excerpt === '' ? [summary] : excerptNodes(data.excerpt))));
+  item.append(
+    el(
+      'p',
+      { className: 'result-excerpt' },
+      ...(browsing || data.excerpt === '' ? [summary] : excerptNodes(data.excerpt)),
+    ),
+  );
   // Sections whose text matches, most matches first: deep links into long pages.
   const sections = browsing ? [] : data.sub_results.filter((s) => s.url.includes('#') && s.url !== data.url);
   sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0));
   if (sections.length > 0) {
     const subs = el('ul', { className: 'result-sections' });
-    for (const s of sections.slice(0, 3)) subs.append(el('li', {}, el('a', { href: s.url }, s.title), el('span', {}, ...excerptNodes(s.excerpt))));
+    for (const s of sections.slice(0, 3))
+      subs.append(el('li', {}, el('a', { href: s.url }, s.title), el('span', {}, ...excerptNodes(s.excerpt))));
     item.append(subs);
   }
   return item;
@@ -106,7 +125,11 @@ function buildFacets(): void {
         // The panel follows the results, outside the form; the attribute keeps each box in it.
         option.box.setAttribute('form', form.id);
         options.set(value, option);
-        return el('li', {}, el('label', {}, option.box, ` ${value} `, el('span', { className: 'n' }, '(', option.count, ')')));
+        return el(
+          'li',
+          {},
+          el('label', {}, option.box, ` ${value} `, el('span', { className: 'n' }, '(', option.count, ')')),
+        );
       }),
     );
     if (values.length === 0) list.replaceChildren(el('li', {}, 'Nothing to choose from yet.'));
@@ -160,7 +183,13 @@ function renderChosen(): void {
   const chip = (text: string, remove: () => void) => {
     const cross = el('span', {}, ' ×');
     cross.setAttribute('aria-hidden', 'true');
-    const button = el('button', { type: 'button', className: 'search-chip' }, text, cross, el('span', { className: 'visually-hidden' }, ' (remove)'));
+    const button = el(
+      'button',
+      { type: 'button', className: 'search-chip' },
+      text,
+      cross,
+      el('span', { className: 'visually-hidden' }, ' (remove)'),
+    );
     button.addEventListener('click', () => {
       remove();
       from.value = state.from !== undefined ? String(state.from) : '';
@@ -198,14 +227,35 @@ function issueLink(query: string): string {
 
 function showNothing(query: string): void {
   const terms = JSON.parse(none.dataset['terms'] ?? '[]') as [string, string, string][];
-  const suggestions = closestTerms(query, terms.map(([id, term, expansion]): SuggestableTerm => ({ id, term, expansion })));
+  const suggestions = closestTerms(
+    query,
+    terms.map(([id, term, expansion]): SuggestableTerm => ({ id, term, expansion })),
+  );
   // Countries by any of their names in the EU languages: "Estlnd" or "Estonai" offers a search for Estonia.
   const countries = JSON.parse(none.dataset['countries'] ?? '[]') as [string, string][];
-  const places = closestTerms(query, countries.map(([name, others]): SuggestableTerm => ({ id: name, term: name, expansion: others })), 2);
+  const places = closestTerms(
+    query,
+    countries.map(([name, others]): SuggestableTerm => ({ id: name, term: name, expansion: others })),
+    2,
+  );
   const suggest = $<HTMLUListElement>('kf-suggest');
   suggest.replaceChildren(
-    ...suggestions.map((t) => el('li', {}, el('a', { href: `${base}glossary/#${t.id}` }, t.expansion ? `${t.term}: ${t.expansion}` : t.term), ' (glossary)')),
-    ...places.map((c) => el('li', {}, el('a', { href: `${base}search/?q=${encodeURIComponent(c.term)}` }, c.term), ' (search for the country)')),
+    ...suggestions.map((t) =>
+      el(
+        'li',
+        {},
+        el('a', { href: `${base}glossary/#${t.id}` }, t.expansion ? `${t.term}: ${t.expansion}` : t.term),
+        ' (glossary)',
+      ),
+    ),
+    ...places.map((c) =>
+      el(
+        'li',
+        {},
+        el('a', { href: `${base}search/?q=${encodeURIComponent(c.term)}` }, c.term),
+        ' (search for the country)',
+      ),
+    ),
   );
   $('kf-suggest-box').hidden = suggestions.length + places.length === 0;
   $<HTMLAnchorElement>('kf-issue').href = issueLink(query || 'these filters');
@@ -214,7 +264,10 @@ function showNothing(query: string): void {
 
 function describe(count: number): string {
   const what = state.q ? ` for “${state.q}”` : '';
-  const filtered = Object.keys(state.filters).length > 0 || state.from !== undefined || state.to !== undefined ? ' with the chosen filters' : '';
+  const filtered =
+    Object.keys(state.filters).length > 0 || state.from !== undefined || state.to !== undefined
+      ? ' with the chosen filters'
+      : '';
   return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${what}${filtered}.`;
 }
 
@@ -237,7 +290,10 @@ async function run(): Promise<void> {
     status.textContent = '';
     updateFacets(allFacets);
   } else {
-    const options = { filters: toPagefindFilters(state, knownYears), ...(state.sort ? { sort: { date: 'desc' as const } } : {}) };
+    const options = {
+      filters: toPagefindFilters(state, knownYears),
+      ...(state.sort ? { sort: { date: 'desc' as const } } : {}),
+    };
     const search = await pagefind.search(state.q === '' ? null : state.q, options);
     if (!search || current !== generation) return;
     const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
@@ -308,7 +364,8 @@ async function start(): Promise<void> {
     await pagefind.options({ excerptLength: 24, ranking: RANKING });
     await pagefind.init();
   } catch {
-    status.textContent = 'Search is not available here: the search index was not found. Browse the indexes below instead.';
+    status.textContent =
+      'Search is not available here: the search index was not found. Browse the indexes below instead.';
     none.hidden = false;
     startPanel.hidden = true;
     $('kf-suggest-box').hidden = true;

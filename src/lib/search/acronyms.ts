@@ -60,5 +60,7 @@ export function acronymAliases(text: string, terms: readonly AcronymTerm[]): str
  * for an acronym finds the guide about it before guides that use it.
  */
 export function termsAbout(title: string, terms: readonly AcronymTerm[]): string[] {
-  return terms.filter(({ expansion }) => expansion && expansion.trim() !== '' && expansionPattern(expansion).test(title)).map(({ term }) => term);
+  return terms
+    .filter(({ expansion }) => expansion && expansion.trim() !== '' && expansionPattern(expansion).test(title))
+    .map(({ term }) => term);
 }

@@ -6,14 +6,43 @@
 import { isCountryCode } from '../../schemas/countries.ts';
 
 /** The 24 official languages of the European Union. */
-export const EU_LANGUAGES = ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'] as const;
+export const EU_LANGUAGES = [
+  'bg',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'en',
+  'es',
+  'et',
+  'fi',
+  'fr',
+  'ga',
+  'hr',
+  'hu',
+  'it',
+  'lt',
+  'lv',
+  'mt',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'sv',
+] as const;
 
 const namers = EU_LANGUAGES.map((language) => new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }));
 const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
 /** `countryNames('EE')`: "Estonia", "Estland", "Estonie", "Eesti", "Естония"… each once, English first. */
 export function countryNames(code: string): string[] {
-  return [...new Set([english.of(code), ...namers.map((namer) => namer.of(code))].filter((name): name is string => name !== undefined))];
+  return [
+    ...new Set(
+      [english.of(code), ...namers.map((namer) => namer.of(code))].filter((name): name is string => name !== undefined),
+    ),
+  ];
 }
 
 let byEnglishName: Map<string, string> | undefined;

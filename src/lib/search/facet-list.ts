@@ -12,7 +12,14 @@
  */
 import type { EntryData } from '../../schemas/index.ts';
 import { countryName } from '../../schemas/countries.ts';
-import { INSTRUMENT_LABELS, LEGAL_MODEL_LABELS, PHASE_LABELS, SECURITY_AREA_LABELS, STATUS_LABELS, label } from '../labels.ts';
+import {
+  INSTRUMENT_LABELS,
+  LEGAL_MODEL_LABELS,
+  PHASE_LABELS,
+  SECURITY_AREA_LABELS,
+  STATUS_LABELS,
+  label,
+} from '../labels.ts';
 
 /** The `type` facet's values: what a reader calls each kind of result, in the order the facet lists them. */
 export const TYPE_LABELS = {
@@ -37,7 +44,9 @@ export interface FacetContext {
 }
 
 /** How a facet reads its values from the data of each collection that has it; a collection left out has no such facet. */
-type FacetReaders = { [C in SearchableCollection]?: (data: EntryData<C>, context: FacetContext) => readonly (string | undefined)[] };
+type FacetReaders = {
+  [C in SearchableCollection]?: (data: EntryData<C>, context: FacetContext) => readonly (string | undefined)[];
+};
 
 interface FacetSpec {
   /** The Pagefind filter name and the search page's URL parameter (`?country=Estonia`). */
@@ -165,7 +174,12 @@ export function facet(key: FacetKey): Facet {
  * collection has no such facet: `facetValues(facet('country'), 'examples', data)`
  * is `['EE', 'LT']`.
  */
-export function facetValues<C extends SearchableCollection>(of: Facet, collection: C, data: EntryData<C>, context: FacetContext = {}): string[] {
+export function facetValues<C extends SearchableCollection>(
+  of: Facet,
+  collection: C,
+  data: EntryData<C>,
+  context: FacetContext = {},
+): string[] {
   const read: FacetReaders[C] = of.values[collection];
   return (read?.(data, context) ?? []).filter((value): value is string => value !== undefined && value !== '');
 }

@@ -8,9 +8,26 @@ import type { EntryData } from '../../schemas/index.ts';
 import { countryName } from '../../schemas/countries.ts';
 import { formatEventTime } from '../event-time.ts';
 import type { PageCollection } from '../urls.ts';
-import { FACETS, TYPE_LABELS, exampleEndYear, facetLabel, facetValues, type FacetContext, type FacetKey, type SearchableCollection } from './facet-list.ts';
+import {
+  FACETS,
+  TYPE_LABELS,
+  exampleEndYear,
+  facetLabel,
+  facetValues,
+  type FacetContext,
+  type FacetKey,
+  type SearchableCollection,
+} from './facet-list.ts';
 
-export { FACETS, FACET_KEYS, TYPE_LABELS, yearsBetween, type FacetContext, type FacetKey, type SearchableCollection } from './facet-list.ts';
+export {
+  FACETS,
+  FACET_KEYS,
+  TYPE_LABELS,
+  yearsBetween,
+  type FacetContext,
+  type FacetKey,
+  type SearchableCollection,
+} from './facet-list.ts';
 
 export interface SearchRecord {
   /** Facet values, e.g. `{ type: ['Example'], country: ['Estonia', 'Lithuania'] }`. */
@@ -22,7 +39,9 @@ export interface SearchRecord {
 }
 
 /** An entry the search finds, as its collection and typed data: `{ collection: 'examples', data }`. */
-export type SearchableEntry = { [C in SearchableCollection]: { collection: C; data: EntryData<C> } }[SearchableCollection];
+export type SearchableEntry = {
+  [C in SearchableCollection]: { collection: C; data: EntryData<C> };
+}[SearchableCollection];
 /** An entry with a page of its own, as its page's SearchMeta takes it. */
 export type PageSearchEntry = Extract<SearchableEntry, { collection: PageCollection }>;
 
@@ -44,20 +63,32 @@ export function searchRecord(entry: SearchableEntry, context: FacetContext = {})
   const type = TYPE_LABELS[entry.collection];
   const record: SearchRecord = { filters: {}, meta: { type }, sort: {} };
   for (const facet of FACETS) {
-    const labels = [...new Set(facetValues(facet, entry.collection, entry.data, context).map((value) => facetLabel(facet, value, context)))];
+    const labels = [
+      ...new Set(
+        facetValues(facet, entry.collection, entry.data, context).map((value) => facetLabel(facet, value, context)),
+      ),
+    ];
     if (labels.length > 0) record.filters[facet.key] = labels;
   }
-  const summary = entry.collection === 'glossary' ? entry.data.definition : entry.collection === 'contacts' ? undefined : entry.data.summary;
+  const summary =
+    entry.collection === 'glossary'
+      ? entry.data.definition
+      : entry.collection === 'contacts'
+        ? undefined
+        : entry.data.summary;
   if (summary) record.meta['summary'] = summary;
 
   // Pages about a topic repeat their title as `topic`, which the search page
   // weighs up: the drones segment outranks an example with drones in its title,
   // and the contact point for Estonia outranks pages that mention Estonia.
   const topic =
-    entry.collection === 'guides' || entry.collection === 'segments' ? entry.data.title
-    : entry.collection === 'glossary' ? entry.data.term
-    : entry.collection === 'contacts' ? countryName(entry.data.country)
-    : undefined;
+    entry.collection === 'guides' || entry.collection === 'segments'
+      ? entry.data.title
+      : entry.collection === 'glossary'
+        ? entry.data.term
+        : entry.collection === 'contacts'
+          ? countryName(entry.data.country)
+          : undefined;
   if (topic) record.meta['topic'] = topic;
 
   if (entry.collection === 'examples') {

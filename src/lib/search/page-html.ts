@@ -30,7 +30,8 @@ function readPageOnce(html: string): PageReading {
   const facets = new Map<string, string[]>();
   const ids = new Set<string>();
   // Per open element: what closing it ends.
-  const open: { main: boolean; title: boolean; hides: boolean; facet: { key: string; text: string[] } | undefined }[] = [];
+  const open: { main: boolean; title: boolean; hides: boolean; facet: { key: string; text: string[] } | undefined }[] =
+    [];
   let inMain = hasMain ? 0 : 1;
   let inTitle = 0;
   let titleDone = false;
@@ -43,7 +44,10 @@ function readPageOnce(html: string): PageReading {
         main: hasMain && name === 'main' && inMain === 0,
         title: name === 'h1' && !titleDone && inTitle === 0,
         hides: NOT_TEXT.has(name) || 'data-pagefind-ignore' in attributes,
-        facet: attributes['data-pagefind-filter'] !== undefined ? { key: attributes['data-pagefind-filter'], text: [] } : undefined,
+        facet:
+          attributes['data-pagefind-filter'] !== undefined
+            ? { key: attributes['data-pagefind-filter'], text: [] }
+            : undefined,
       };
       open.push(element);
       if (element.main) inMain++;

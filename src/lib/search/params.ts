@@ -28,7 +28,14 @@ function year(value: string | null): number | undefined {
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const state: SearchState = { q: (params.get('q') ?? '').trim().replace(/\s+/g, ' '), filters: {} };
   for (const key of FACET_KEYS) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter((v) => v !== ''))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter((v) => v !== ''),
+      ),
+    ];
     if (values.length > 0) state.filters[key] = values;
   }
   let from = year(params.get('from'));

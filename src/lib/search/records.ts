@@ -31,10 +31,25 @@ export function contactRecord(contact: Contact, anchor: string | undefined): Cus
   const who = `${contact.name}, ${contact.organisation}`;
   return {
     url: `/directory/${anchor ? `#${anchor}` : ''}`,
-    content: [`${country}: ${role}.`, contact.topic ? `Topic: ${contact.topic}.` : '', `${who}.`, contact.email, contact.note ?? ''].filter(Boolean).join(' '),
+    content: [
+      `${country}: ${role}.`,
+      contact.topic ? `Topic: ${contact.topic}.` : '',
+      `${who}.`,
+      contact.email,
+      contact.note ?? '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     language: 'en',
     // The country in every EU language, searched but never quoted: "Estland" finds Estonia's contact point.
-    meta: { ...base.meta, title: `${country}: ${contact.role === 'ipnc' ? 'national contact point' : `topical group leader${contact.topic ? `, ${contact.topic}` : ''}`}`, summary: who, aliases: countryNames(contact.country).filter((name) => name !== country).join(', ') },
+    meta: {
+      ...base.meta,
+      title: `${country}: ${contact.role === 'ipnc' ? 'national contact point' : `topical group leader${contact.topic ? `, ${contact.topic}` : ''}`}`,
+      summary: who,
+      aliases: countryNames(contact.country)
+        .filter((name) => name !== country)
+        .join(', '),
+    },
     filters: base.filters,
     sort: base.sort,
   };

@@ -12,11 +12,16 @@ export interface SuggestableTerm {
 
 function distance(word: string, term: SuggestableTerm): number {
   const expansion = (term.expansion ?? '').toLowerCase();
-  const candidates = [term.term.toLowerCase(), ...expansion.split(/[\s-]+/).filter((w) => w.length >= 3), expansion.replace(/[\s-]+/g, '')];
+  const candidates = [
+    term.term.toLowerCase(),
+    ...expansion.split(/[\s-]+/).filter((w) => w.length >= 3),
+    expansion.replace(/[\s-]+/g, ''),
+  ];
   let best = Infinity;
   for (const candidate of candidates.filter(Boolean)) {
     // A long enough beginning counts as close: "procure" for "procurement".
-    const prefix = Math.min(candidate.length, word.length) >= 4 && (candidate.startsWith(word) || word.startsWith(candidate));
+    const prefix =
+      Math.min(candidate.length, word.length) >= 4 && (candidate.startsWith(word) || word.startsWith(candidate));
     best = Math.min(best, prefix ? Math.abs(candidate.length - word.length) * 0.25 : editDistance(word, candidate));
   }
   return best;
@@ -28,7 +33,10 @@ function distance(word: string, term: SuggestableTerm): number {
  * e.g. "jcpp" suggests JCBPP and "precommercial" suggests PCP.
  */
 export function closestTerms<T extends SuggestableTerm>(query: string, terms: readonly T[], limit = 3): T[] {
-  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1);
   const scored: { term: T; score: number }[] = [];
   for (const term of terms) {
     let score = Infinity;
@@ -38,5 +46,8 @@ export function closestTerms<T extends SuggestableTerm>(query: string, terms: re
     }
     if (score < Infinity) scored.push({ term, score });
   }
-  return scored.sort((a, b) => a.score - b.score || a.term.term.localeCompare(b.term.term, 'en')).slice(0, limit).map((s) => s.term);
+  return scored
+    .sort((a, b) => a.score - b.score || a.term.term.localeCompare(b.term.term, 'en'))
+    .slice(0, limit)
+    .map((s) => s.term);
 }

@@ -21,7 +21,10 @@ export function closest(wanted: string, candidates: Iterable<string>): string | 
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     // A slug typed in part ("drones") is as good a hint as a one-letter typo; the shortest such candidate wins.
-    const distance = wanted.length >= 3 && (candidate.includes(wanted) || wanted.includes(candidate)) ? 1 + Math.abs(candidate.length - wanted.length) / 1000 : editDistance(wanted, candidate);
+    const distance =
+      wanted.length >= 3 && (candidate.includes(wanted) || wanted.includes(candidate))
+        ? 1 + Math.abs(candidate.length - wanted.length) / 1000
+        : editDistance(wanted, candidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

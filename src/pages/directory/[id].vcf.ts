@@ -17,7 +17,10 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ 
     name: data.name,
     organisation: data.organisation,
     email: data.email,
-    title: data.role === 'ipnc' ? `iProcureNet national contact point for ${country}` : `iProcureNet topical group leader: ${data.topic ?? ''}`,
+    title:
+      data.role === 'ipnc'
+        ? `iProcureNet national contact point for ${country}`
+        : `iProcureNet topical group leader: ${data.topic ?? ''}`,
     countryName: country,
     url: new URL(`${import.meta.env.BASE_URL}directory/#${anchor}`, site).href,
     asOf: data.asOf,

@@ -13,5 +13,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => {
   const { entry } = props;
   const url = new URL(`${import.meta.env.BASE_URL}${entryPath('events', entry.id).slice(1)}`, site).href;
-  return new Response(eventToIcs(calendarEvent(entry, url)), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(eventToIcs(calendarEvent(entry, url)), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
 };

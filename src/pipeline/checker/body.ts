@@ -50,12 +50,25 @@ export function analyseBody(body: string): BodyAnalysis {
   // Every address written, used or not (a reference definition, an autolink, a component prop), passes the same allow-list as a rendered link.
   for (const link of links) {
     const verdict = judgeUrl(link.url);
-    if (!verdict.ok) problems.push({ file: ORIGIN.file, line: link.line, column: link.column, field: 'mdx:url-scheme', message: `the address "${link.url}" is not allowed: ${verdict.reason}`, hint: URL_HINT });
+    if (!verdict.ok)
+      problems.push({
+        file: ORIGIN.file,
+        line: link.line,
+        column: link.column,
+        field: 'mdx:url-scheme',
+        message: `the address "${link.url}" is not allowed: ${verdict.reason}`,
+        hint: URL_HINT,
+      });
   }
   visit(tree, 'text', (node) => {
     if (node.value.includes(PLACEHOLDER)) {
       const instruction = node.value.slice(node.value.indexOf(PLACEHOLDER) + PLACEHOLDER.length).replace(/^[:\s]+/, '');
-      problems.push({ ...at(ORIGIN, node.position?.start), field: 'body', message: 'the text still holds template text', hint: instruction || 'write the real text' });
+      problems.push({
+        ...at(ORIGIN, node.position?.start),
+        field: 'body',
+        message: 'the text still holds template text',
+        hint: instruction || 'write the real text',
+      });
     }
   });
   problems.push(...withoutRepeats(rendered, problems));
@@ -68,7 +81,21 @@ export function placeProblems(problems: readonly Problem[], where: Where): Probl
 }
 
 /** Checker source files whose change must empty the cache. */
-const SOURCES = ['body.ts', 'parse.ts', 'mdx-rules.ts', 'links.ts', '../render/index.ts', '../render/sanitize.ts', '../render/allow-list.ts', '../render/components.ts', '../render/url.ts', '../render/literal.ts', '../render/heading-links.ts', '../render/glossary-abbr.ts', '../render/image-alt.ts'];
+const SOURCES = [
+  'body.ts',
+  'parse.ts',
+  'mdx-rules.ts',
+  'links.ts',
+  '../render/index.ts',
+  '../render/sanitize.ts',
+  '../render/allow-list.ts',
+  '../render/components.ts',
+  '../render/url.ts',
+  '../render/literal.ts',
+  '../render/heading-links.ts',
+  '../render/glossary-abbr.ts',
+  '../render/image-alt.ts',
+];
 
 function codeVersion(): string {
   const hash = createHash('sha1');
@@ -88,7 +115,10 @@ export class BodyCache {
     this.version = codeVersion();
     if (!file || !existsSync(file)) return;
     try {
-      const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: string; entries: Record<string, BodyAnalysis> };
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+        version: string;
+        entries: Record<string, BodyAnalysis>;
+      };
       if (saved.version === this.version) this.entries = new Map(Object.entries(saved.entries));
     } catch {
       // A damaged cache is rebuilt.

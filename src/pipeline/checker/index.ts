@@ -52,12 +52,17 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const read = readContent(contentDir, root);
   const placeholders = read.entries.flatMap(placeholderProblems);
   const validated = validateEntries(read.entries);
-  const problems: Problem[] = [...read.problems, ...placeholders, ...withoutPlaceholderFields(validated.problems, placeholders)];
+  const problems: Problem[] = [
+    ...read.problems,
+    ...placeholders,
+    ...withoutPlaceholderFields(validated.problems, placeholders),
+  ];
   const site = new SiteMap(validated.entries, join(root, 'src/pages'));
   // Bodies are checked even when the frontmatter is wrong: a contributor sees every problem in one run.
   const cache = new BodyCache(options.cacheDir && join(options.cacheDir, 'kf-checker.json'));
   // Every body first, so a link into any page finds that page's headings already known.
-  for (const entry of read.entries) if (entry.body !== undefined) rememberHeadings(entry.body, cache.analyse(entry.body).headings);
+  for (const entry of read.entries)
+    if (entry.body !== undefined) rememberHeadings(entry.body, cache.analyse(entry.body).headings);
   for (const entry of read.entries) problems.push(...(await bodyProblems(entry, site, cache)));
   cache.save();
   for (const entry of validated.entries) {

@@ -22,13 +22,17 @@ export interface Link {
 export function linksOf(tree: Root): Link[] {
   const links: Link[] = [];
   const add = (url: unknown, position: { start: { line: number; column: number } } | undefined) => {
-    if (typeof url === 'string' && url !== '') links.push({ url, line: position?.start.line ?? 1, column: position?.start.column ?? 1 });
+    if (typeof url === 'string' && url !== '')
+      links.push({ url, line: position?.start.line ?? 1, column: position?.start.column ?? 1 });
   };
   visit(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition' || node.type === 'image') add(node.url, node.position);
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       for (const attribute of node.attributes) {
-        if (attribute.type === 'mdxJsxAttribute' && (attribute.name === 'href' || attribute.name === 'src' || attribute.name === 'poster')) {
+        if (
+          attribute.type === 'mdxJsxAttribute' &&
+          (attribute.name === 'href' || attribute.name === 'src' || attribute.name === 'poster')
+        ) {
           add((attribute as MdxJsxAttribute).value, attribute.position ?? node.position);
         }
       }
@@ -48,31 +52,64 @@ export function splitUrl(url: string): { path: string; fragment: string | undefi
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Problems of one link from `entry`'s body; `own` is the page the link is written on. */
-export async function linkProblem(link: Link, where: Where, entry: RawEntry, site: SiteMap): Promise<Problem | undefined> {
+export async function linkProblem(
+  link: Link,
+  where: Where,
+  entry: RawEntry,
+  site: SiteMap,
+): Promise<Problem | undefined> {
   const url = link.url.trim();
   if (EXTERNAL.test(url) || url.startsWith('//')) return undefined;
   const located = { ...at(where, link), field: 'link' };
   const own = entryPath(entry);
   const { path: written, fragment } = splitUrl(url);
   // A relative link (`../directory/`) works under any base path, so it is resolved from the page it is written on.
-  const path = written === '' ? (own ?? '') : written.startsWith('/') ? written : new URL(written, `https://site${own ?? '/'}`).pathname;
+  const path =
+    written === ''
+      ? (own ?? '')
+      : written.startsWith('/')
+        ? written
+        : new URL(written, `https://site${own ?? '/'}`).pathname;
   if (!site.pages.has(path)) {
     if (site.isGenerated(path)) return undefined;
     const draft = site.drafts.get(path);
-    if (draft) return { ...located, message: `"${url}" links to a draft, which is not published`, hint: `remove the link, or publish ${draft.file} by removing draft: true` };
+    if (draft)
+      return {
+        ...located,
+        message: `"${url}" links to a draft, which is not published`,
+        hint: `remove the link, or publish ${draft.file} by removing draft: true`,
+      };
     const moved = site.redirects.get(path);
     if (moved) {
       const target = entryPath(moved) ?? '/';
-      return { ...located, message: `"${url}" links to an old address of "${moved.data.title}"`, hint: `link to ${target}${fragment ? `#${fragment}` : ''} instead` };
+      return {
+        ...located,
+        message: `"${url}" links to an old address of "${moved.data.title}"`,
+        hint: `link to ${target}${fragment ? `#${fragment}` : ''} instead`,
+      };
     }
     if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path) && site.pages.has(`${path}/`)) {
-      return { ...located, message: `"${url}" lacks its trailing slash`, hint: `write ${path}/${fragment ? `#${fragment}` : ''}` };
+      return {
+        ...located,
+        message: `"${url}" lacks its trailing slash`,
+        hint: `write ${path}/${fragment ? `#${fragment}` : ''}`,
+      };
     }
     if (/\.[a-z0-9]+$/i.test(path)) {
-      return { ...located, message: `"${url}" links to a file that does not exist`, hint: `put the file in public${path} (site paths of files start at the public/ folder)` };
+      return {
+        ...located,
+        message: `"${url}" links to a file that does not exist`,
+        hint: `put the file in public${path} (site paths of files start at the public/ folder)`,
+      };
     }
     const suggestion = closest(path, site.pages.keys());
-    return { ...located, message: `"${url}" links to a page that does not exist`, hint: suggestion ? `did you mean ${suggestion}?` : 'check the address on the live site; pages are /toolbox/<slug>/, /examples/<slug>/, /segments/<slug>/, /events/<slug>/' };
+    return {
+      ...located,
+      message: `"${url}" links to a page that does not exist`,
+      hint: suggestion
+        ? `did you mean ${suggestion}?`
+        : 'check the address on the live site; pages are /toolbox/<slug>/, /examples/<slug>/, /segments/<slug>/, /events/<slug>/',
+    };
   }
   if (fragment === undefined || fragment === '') return undefined;
   const anchors = await site.anchors(path);
@@ -81,6 +118,13 @@ export async function linkProblem(link: Link, where: Where, entry: RawEntry, sit
   return {
     ...located,
     message: `"${url}" links to a section #${fragment} that ${written === '' ? 'this page' : path} does not have`,
-    hint: suggestion ? `did you mean #${suggestion}?` : anchors.size > 0 ? `sections there: ${[...anchors].slice(0, 8).map((a) => `#${a}`).join(', ')}` : 'that page has no sections; link to the page itself',
+    hint: suggestion
+      ? `did you mean #${suggestion}?`
+      : anchors.size > 0
+        ? `sections there: ${[...anchors]
+            .slice(0, 8)
+            .map((a) => `#${a}`)
+            .join(', ')}`
+        : 'that page has no sections; link to the page itself',
   };
 }

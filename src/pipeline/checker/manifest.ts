@@ -17,11 +17,14 @@ export interface Manifest {
   urls: Record<string, string[]>;
 }
 
-const COMMENT = 'Every public address the site has published, with its section anchors. Never remove a line: move pages with redirectFrom and headings with anchors (see CONTRIBUTING.md). Regenerate with npm run urls:update.';
+const COMMENT =
+  'Every public address the site has published, with its section anchors. Never remove a line: move pages with redirectFrom and headings with anchors (see CONTRIBUTING.md). Regenerate with npm run urls:update.';
 
 /** Where the manifest of the content at `contentDir` lives: src/data/ for the project's own content, else beside the content (test fixtures). */
 export function manifestPath(contentDir: string, root: string): string {
-  return contentDir === join(root, 'content') ? join(root, 'src/data/published-urls.json') : join(contentDir, 'published-urls.json');
+  return contentDir === join(root, 'content')
+    ? join(root, 'src/data/published-urls.json')
+    : join(contentDir, 'published-urls.json');
 }
 
 export function readManifest(file: string): { manifest: Manifest; text: string } | undefined {
@@ -33,7 +36,10 @@ export function readManifest(file: string): { manifest: Manifest; text: string }
 /** The manifest as committed: sorted, one address per line, so a diff shows exactly what was added. */
 export function serialiseManifest(manifest: Manifest): string {
   const urls = Object.keys(manifest.urls).sort();
-  const lines = urls.map((url, i) => `    ${JSON.stringify(url)}: ${JSON.stringify([...new Set(manifest.urls[url])].sort())}${i < urls.length - 1 ? ',' : ''}`);
+  const lines = urls.map(
+    (url, i) =>
+      `    ${JSON.stringify(url)}: ${JSON.stringify([...new Set(manifest.urls[url])].sort())}${i < urls.length - 1 ? ',' : ''}`,
+  );
   return `{\n  "$comment": ${JSON.stringify(COMMENT)},\n  "urls": {\n${lines.join('\n')}\n  }\n}\n`;
 }
 
@@ -41,7 +47,8 @@ export function serialiseManifest(manifest: Manifest): string {
 export function mergeManifests(before: Manifest | undefined, now: Manifest): Manifest {
   const urls: Record<string, string[]> = {};
   for (const source of [before?.urls ?? {}, now.urls]) {
-    for (const [url, anchors] of Object.entries(source)) urls[url] = [...new Set([...(urls[url] ?? []), ...anchors])].sort();
+    for (const [url, anchors] of Object.entries(source))
+      urls[url] = [...new Set([...(urls[url] ?? []), ...anchors])].sort();
   }
   return { urls };
 }
@@ -76,7 +83,10 @@ export function manifestFromBuild(outDir: string): Manifest {
 export function publishedAnchors(html: string): string[] {
   const ids = new Set<string>();
   const heading = new RegExp(`<div class="${HEADING_WRAPPER_CLASS}"><h[1-6][^>]*\\sid="([^"]+)"`, 'g');
-  const alias = new RegExp(`<span[^>]*\\sid="([^"]+)"[^>]*class="${ANCHOR_ALIAS_CLASS}"|<span[^>]*class="${ANCHOR_ALIAS_CLASS}"[^>]*\\sid="([^"]+)"`, 'g');
+  const alias = new RegExp(
+    `<span[^>]*\\sid="([^"]+)"[^>]*class="${ANCHOR_ALIAS_CLASS}"|<span[^>]*class="${ANCHOR_ALIAS_CLASS}"[^>]*\\sid="([^"]+)"`,
+    'g',
+  );
   for (const match of html.matchAll(heading)) if (match[1]) ids.add(match[1]);
   for (const match of html.matchAll(alias)) ids.add((match[1] ?? match[2]) as string);
   return [...ids].sort();
@@ -118,7 +128,9 @@ export async function manifestProblems(file: string, root: string, site: SiteMap
         line: lineOf(text, url),
         column: 5,
         field: url,
-        message: draft ? `${url} was published and is now a draft (${draft.file}); links to it would break` : `${url} was published and the site no longer has it; links to it from slides and other sites would break`,
+        message: draft
+          ? `${url} was published and is now a draft (${draft.file}); links to it would break`
+          : `${url} was published and the site no longer has it; links to it from slides and other sites would break`,
         hint: `add "redirectFrom: ['${url}']" to the frontmatter of the page that replaces it${suggestion ? ` (perhaps ${suggestion})` : ''}, or restore the page`,
       });
       continue;

@@ -20,7 +20,10 @@ export interface Where {
 }
 
 /** Position of a body node in the whole file: the body's line 1 is the file's `bodyLine`. */
-export function at(where: Where, point: { line: number; column: number } | undefined): { file: string; line: number; column: number } {
+export function at(
+  where: Where,
+  point: { line: number; column: number } | undefined,
+): { file: string; line: number; column: number } {
   return { file: where.file, line: where.bodyLine + (point?.line ?? 1) - 1, column: point?.column ?? 1 };
 }
 
@@ -29,10 +32,22 @@ export function parseBody(body: string, where: Where): { tree?: Root; problem?: 
   try {
     return { tree: processor.parse(body) };
   } catch (error) {
-    const e = error as { reason?: string; message: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+    const e = error as {
+      reason?: string;
+      message: string;
+      line?: number;
+      column?: number;
+      place?: { line?: number; column?: number; start?: { line: number; column: number } };
+    };
     const reason = (e.reason ?? e.message).replace(/\s*\(\d+:\d+-\d+:\d+\)/, '');
     const fromMessage = /\((\d+):(\d+)-/.exec(e.message);
-    const point = e.place?.start ?? (e.place?.line ? { line: e.place.line, column: e.place.column ?? 1 } : fromMessage ? { line: Number(fromMessage[1]), column: Number(fromMessage[2]) } : undefined);
+    const point =
+      e.place?.start ??
+      (e.place?.line
+        ? { line: e.place.line, column: e.place.column ?? 1 }
+        : fromMessage
+          ? { line: Number(fromMessage[1]), column: Number(fromMessage[2]) }
+          : undefined);
     return {
       problem: {
         ...at(where, point),

@@ -51,7 +51,11 @@ export function staticRoutes(pagesDir: string): { paths: Set<string>; generated:
 export function publicFiles(publicDir: string): Set<string> {
   try {
     const files = readdirSync(publicDir, { recursive: true, withFileTypes: true });
-    return new Set(files.filter((file) => file.isFile()).map((file) => `/${relative(publicDir, join(file.parentPath, file.name)).split(sep).join('/')}`));
+    return new Set(
+      files
+        .filter((file) => file.isFile())
+        .map((file) => `/${relative(publicDir, join(file.parentPath, file.name)).split(sep).join('/')}`),
+    );
   } catch {
     return new Set();
   }

@@ -20,9 +20,17 @@ export async function aliasProblems(entry: ValidEntry, site: SiteMap): Promise<P
     const where = { file: entry.file, ...entry.locate(['anchors', old]), field: `anchors.${old}` };
     if (!headings.includes(current)) {
       const suggestion = closest(current, headings);
-      problems.push({ ...where, message: `the alias #${old} points at #${current}, which is not a heading on this page`, hint: suggestion ? `did you mean ${suggestion}?` : `headings: ${headings.join(', ') || 'none'}` });
+      problems.push({
+        ...where,
+        message: `the alias #${old} points at #${current}, which is not a heading on this page`,
+        hint: suggestion ? `did you mean ${suggestion}?` : `headings: ${headings.join(', ') || 'none'}`,
+      });
     } else if (headings.includes(old)) {
-      problems.push({ ...where, message: `#${old} is still the id of a heading on this page, so it needs no alias`, hint: 'remove this line, or reword the heading it names' });
+      problems.push({
+        ...where,
+        message: `#${old} is still the id of a heading on this page, so it needs no alias`,
+        hint: 'remove this line, or reword the heading it names',
+      });
     }
   }
   return problems;
@@ -37,11 +45,21 @@ export function redirectProblems(entries: readonly ValidEntry[], site: SiteMap):
     entry.data.redirectFrom.forEach((path, i) => {
       const where = { file: entry.file, ...entry.locate(['redirectFrom', i]), field: `redirectFrom.${i}` };
       const twin = seen.get(path);
-      if (!path.endsWith('/')) problems.push({ ...where, message: `"${path}" must end with /`, hint: `write ${path}/` });
+      if (!path.endsWith('/'))
+        problems.push({ ...where, message: `"${path}" must end with /`, hint: `write ${path}/` });
       else if (site.pages.has(path)) {
         const live = site.pages.get(path)?.entry;
-        problems.push({ ...where, message: `${path} is a live page${live ? ` (${live.file})` : ''}, so it cannot redirect`, hint: 'remove this line, or remove or rename the page that lives there' });
-      } else if (twin) problems.push({ ...where, message: `${path} already redirects to ${entryPath(twin)} (${twin.file})`, hint: 'an old address can lead to one page only; remove it from one of the two' });
+        problems.push({
+          ...where,
+          message: `${path} is a live page${live ? ` (${live.file})` : ''}, so it cannot redirect`,
+          hint: 'remove this line, or remove or rename the page that lives there',
+        });
+      } else if (twin)
+        problems.push({
+          ...where,
+          message: `${path} already redirects to ${entryPath(twin)} (${twin.file})`,
+          hint: 'an old address can lead to one page only; remove it from one of the two',
+        });
       seen.set(path, entry);
     });
   }
@@ -72,7 +90,9 @@ export async function eventRefProblems(entry: ValidEntry, site: SiteMap): Promis
       ...entry.locate(path),
       field: path.join('.'),
       message: `"${ref}": the guide ${slug} has no section #${section}`,
-      hint: suggestion ? `did you mean "${slug}#${suggestion}"?` : `sections of ${slug}: ${[...anchors].join(', ') || 'none'}`,
+      hint: suggestion
+        ? `did you mean "${slug}#${suggestion}"?`
+        : `sections of ${slug}: ${[...anchors].join(', ') || 'none'}`,
     });
   }
   return problems;

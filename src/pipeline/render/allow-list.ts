@@ -74,5 +74,8 @@ export const CONTRIBUTOR_ELEMENTS: Record<string, Record<string, { property: str
   sub: {},
   summary: {},
   sup: {},
-  time: { datetime: { property: 'dateTime', rule: /^[0-9T:.+\-Z PW]+$/ }, dateTime: { property: 'dateTime', rule: /^[0-9T:.+\-Z PW]+$/ } },
+  time: {
+    datetime: { property: 'dateTime', rule: /^[0-9T:.+\-Z PW]+$/ },
+    dateTime: { property: 'dateTime', rule: /^[0-9T:.+\-Z PW]+$/ },
+  },
 };

@@ -10,7 +10,12 @@ import { isoDuration, momentUrl } from '../../lib/trainers.ts';
 import { judgeUrl } from './url.ts';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
-const el = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 
 const siteAddress = (what: string) =>
   z.string().refine((value) => {
@@ -27,9 +32,22 @@ const size = z.union([z.number().int().positive(), z.string().regex(/^\d+$/, 'ex
 export const COMPONENT_PROPS = {
   Callout: z.strictObject({ type: z.enum(['note', 'tip', 'warning']).optional(), title: z.string().optional() }),
   Steps: z.strictObject({}),
-  Figure: z.strictObject({ src: siteAddress('an image'), alt: z.string({ error: 'expected alt="…" describing the image' }), caption: z.string().optional(), credit: z.string().optional(), width: size.optional(), height: size.optional() }),
+  Figure: z.strictObject({
+    src: siteAddress('an image'),
+    alt: z.string({ error: 'expected alt="…" describing the image' }),
+    caption: z.string().optional(),
+    credit: z.string().optional(),
+    width: size.optional(),
+    height: size.optional(),
+  }),
   KeyFacts: z.strictObject({ title: z.string().optional() }),
-  Video: z.strictObject({ href: webAddress, title: z.string(), duration: time.optional(), poster: siteAddress('a still image').optional(), start: time.optional() }),
+  Video: z.strictObject({
+    href: webAddress,
+    title: z.string(),
+    duration: time.optional(),
+    poster: siteAddress('a still image').optional(),
+    start: time.optional(),
+  }),
 } as const;
 
 export type ComponentName = keyof typeof COMPONENT_PROPS;
@@ -38,7 +56,11 @@ type Props<N extends ComponentName> = z.infer<(typeof COMPONENT_PROPS)[N]>;
 const CALLOUT_LABELS = { note: 'Note', tip: 'Tip', warning: 'Warning' } as const;
 
 const TEMPLATES: { [N in ComponentName]: (props: Props<N>, children: ElementContent[]) => Element } = {
-  Callout: ({ type = 'note', title }, children) => el('div', { className: ['callout', `callout-${type}`], role: 'note' }, [el('p', { className: ['callout-title'] }, [el('strong', {}, [text(title ?? CALLOUT_LABELS[type])])]), ...children]),
+  Callout: ({ type = 'note', title }, children) =>
+    el('div', { className: ['callout', `callout-${type}`], role: 'note' }, [
+      el('p', { className: ['callout-title'] }, [el('strong', {}, [text(title ?? CALLOUT_LABELS[type])])]),
+      ...children,
+    ]),
   Steps: (_props, children) => el('div', { className: ['steps'] }, children),
   Figure: ({ src, alt, caption, credit, width, height }) => {
     const figcaption: ElementContent[] = [];
@@ -46,11 +68,22 @@ const TEMPLATES: { [N in ComponentName]: (props: Props<N>, children: ElementCont
     if (caption && credit) figcaption.push(text(' '));
     if (credit) figcaption.push(el('span', { className: ['credit'] }, [text(`Image: ${credit}`)]));
     return el('figure', { className: ['figure'] }, [
-      el('img', { src, alt, width: width === undefined ? undefined : String(width), height: height === undefined ? undefined : String(height), loading: 'lazy', decoding: 'async' }),
+      el('img', {
+        src,
+        alt,
+        width: width === undefined ? undefined : String(width),
+        height: height === undefined ? undefined : String(height),
+        loading: 'lazy',
+        decoding: 'async',
+      }),
       ...(figcaption.length > 0 ? [el('figcaption', {}, figcaption)] : []),
     ]);
   },
-  KeyFacts: ({ title = 'Key facts' }, children) => el('section', { className: ['key-facts'], ariaLabel: title }, [el('p', { className: ['key-facts-title'] }, [el('strong', {}, [text(title)])]), ...children]),
+  KeyFacts: ({ title = 'Key facts' }, children) =>
+    el('section', { className: ['key-facts'], ariaLabel: title }, [
+      el('p', { className: ['key-facts-title'] }, [el('strong', {}, [text(title)])]),
+      ...children,
+    ]),
   Video: ({ href, title, duration, poster, start }) => {
     const host = new URL(href).hostname.replace(/^www\./, '');
     const meta: ElementContent[] = [text(`(video on ${host}`)];
@@ -58,8 +91,13 @@ const TEMPLATES: { [N in ComponentName]: (props: Props<N>, children: ElementCont
     if (start) meta.push(text(`, from ${start}`));
     meta.push(text(')'));
     return el('p', { className: ['video'] }, [
-      ...(poster ? [el('img', { src: poster, alt: '', width: '160', height: '90', loading: 'lazy', decoding: 'async' })] : []),
-      el('a', { href: start ? momentUrl(href, start) : href }, [el('span', { ariaHidden: 'true' }, [text('▶ ')]), text(`Watch: ${title}`)]),
+      ...(poster
+        ? [el('img', { src: poster, alt: '', width: '160', height: '90', loading: 'lazy', decoding: 'async' })]
+        : []),
+      el('a', { href: start ? momentUrl(href, start) : href }, [
+        el('span', { ariaHidden: 'true' }, [text('▶ ')]),
+        text(`Watch: ${title}`),
+      ]),
       text(' '),
       el('span', { className: ['video-meta'] }, meta),
     ]);
@@ -89,18 +127,27 @@ function issueMessage(name: ComponentName, props: Record<string, unknown>, issue
   if (issue.code === 'unrecognized_keys') return `<${name}> has no prop ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   const prop = String(issue.path[0] ?? '');
   if (!Object.hasOwn(props, prop)) return `<${name}> needs ${prop}`;
-  if (issue.code === 'invalid_type') return `${prop} on <${name}> must be ${KIND[issue.expected] ?? issue.expected}, not ${describe(props[prop])}: write ${prop}="…"`;
-  if (issue.code === 'invalid_value') return `${prop}="${String(props[prop])}" is not a ${name} ${prop}; use one of: ${issue.values.join(', ')}`;
+  if (issue.code === 'invalid_type')
+    return `${prop} on <${name}> must be ${KIND[issue.expected] ?? issue.expected}, not ${describe(props[prop])}: write ${prop}="…"`;
+  if (issue.code === 'invalid_value')
+    return `${prop}="${String(props[prop])}" is not a ${name} ${prop}; use one of: ${issue.values.join(', ')}`;
   return `${prop} on <${name}>: ${issue.message}`;
 }
 
 /** The component's markup, or what is wrong with its props. */
-export function expandComponent(name: ComponentName, props: Record<string, unknown>, children: ElementContent[]): Expansion {
+export function expandComponent(
+  name: ComponentName,
+  props: Record<string, unknown>,
+  children: ElementContent[],
+): Expansion {
   const parsed = COMPONENT_PROPS[name].safeParse(props);
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((issue) => ({ prop: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? ''), message: issueMessage(name, props, issue) })),
+      issues: parsed.error.issues.map((issue) => ({
+        prop: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? ''),
+        message: issueMessage(name, props, issue),
+      })),
     };
   }
   const template = TEMPLATES[name] as (props: unknown, children: ElementContent[]) => Element;

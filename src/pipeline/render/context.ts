@@ -16,17 +16,31 @@ export interface SiteRenderContext extends Omit<RenderContext, 'anchors'> {
 
 export function siteRenderContext(contentDir: string, base: string): SiteRenderContext {
   const terms = readGlossaryTerms(join(contentDir, 'glossary.yaml'));
-  return { base, glossary: glossaryMatcher(terms), key: createHash('sha1').update(JSON.stringify([base, terms])).digest('hex') };
+  return {
+    base,
+    glossary: glossaryMatcher(terms),
+    key: createHash('sha1')
+      .update(JSON.stringify([base, terms]))
+      .digest('hex'),
+  };
 }
 
 /** The anchors of an entry's frontmatter, as the renderer takes them (the schema checks their form). */
 export function anchorsOf(data: unknown): Record<string, string> {
   const anchors = (data as { anchors?: unknown } | null)?.anchors;
   if (!anchors || typeof anchors !== 'object') return {};
-  return Object.fromEntries(Object.entries(anchors).filter((pair): pair is [string, string] => typeof pair[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(anchors).filter((pair): pair is [string, string] => typeof pair[1] === 'string'),
+  );
 }
 
 /** Identifies one rendering: the body, its anchors and the site context. */
 export function renderKey(body: string, data: unknown, context: SiteRenderContext): string {
-  return createHash('sha1').update(context.key).update('\0').update(JSON.stringify(anchorsOf(data))).update('\0').update(body).digest('hex');
+  return createHash('sha1')
+    .update(context.key)
+    .update('\0')
+    .update(JSON.stringify(anchorsOf(data)))
+    .update('\0')
+    .update(body)
+    .digest('hex');
 }

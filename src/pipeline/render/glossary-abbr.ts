@@ -14,7 +14,9 @@ export function readGlossaryTerms(file: string): AbbrTerm[] {
     const items = parse(readFileSync(file, 'utf8')) as unknown;
     if (!Array.isArray(items)) return [];
     return items.flatMap((item: { term?: unknown; expansion?: unknown }) =>
-      typeof item?.term === 'string' && typeof item.expansion === 'string' ? [{ term: item.term, expansion: item.expansion }] : [],
+      typeof item?.term === 'string' && typeof item.expansion === 'string'
+        ? [{ term: item.term, expansion: item.expansion }]
+        : [],
     );
   } catch {
     return [];
@@ -32,9 +34,15 @@ export function markGlossary(tree: Root, matcher: GlossaryMatcher): void {
         return [child];
       }
       if (child.type !== 'text') return [child];
-      return markFirstUses(child.value, matcher, seen).map(
-        (segment): ElementContent =>
-          typeof segment === 'string' ? { type: 'text', value: segment } : { type: 'element', tagName: 'abbr', properties: { title: segment.title }, children: [{ type: 'text', value: segment.abbr }] },
+      return markFirstUses(child.value, matcher, seen).map((segment): ElementContent =>
+        typeof segment === 'string'
+          ? { type: 'text', value: segment }
+          : {
+              type: 'element',
+              tagName: 'abbr',
+              properties: { title: segment.title },
+              children: [{ type: 'text', value: segment.abbr }],
+            },
       );
     }) as typeof parent.children;
   };

@@ -24,7 +24,8 @@ const LINKED = new Set(['h2', 'h3', 'h4']);
 
 export function textOf(node: ElementContent | Root): string {
   if (node.type === 'text') return node.value;
-  if (node.type === 'element' || node.type === 'root') return node.children.map((c) => textOf(c as ElementContent)).join('');
+  if (node.type === 'element' || node.type === 'root')
+    return node.children.map((c) => textOf(c as ElementContent)).join('');
   return '';
 }
 
@@ -35,8 +36,18 @@ function selfLink(id: string, text: string): Element {
     // Kept out of the search index, which would otherwise quote "Link to this section" in every excerpt.
     properties: { className: ['heading-link'], href: `#${id}`, dataPagefindIgnore: '' },
     children: [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-      { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to this section: ${text}` }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { ariaHidden: 'true' },
+        children: [{ type: 'text', value: '#' }],
+      },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['visually-hidden'] },
+        children: [{ type: 'text', value: `Link to this section: ${text}` }],
+      },
     ],
   };
 }
@@ -63,11 +74,23 @@ export function linkHeadings(tree: Root, anchors: Readonly<Record<string, string
       child.properties = typeof existing === 'string' ? child.properties : { id, ...child.properties };
       const aliases: ElementContent[] = Object.entries(anchors)
         .filter(([, target]) => target === id)
-        .map(([old]) => ({ type: 'element', tagName: 'span', properties: { id: old, className: [ANCHOR_ALIAS_CLASS] }, children: [] }));
+        .map(([old]) => ({
+          type: 'element',
+          tagName: 'span',
+          properties: { id: old, className: [ANCHOR_ALIAS_CLASS] },
+          children: [],
+        }));
       child.children = [...aliases, ...child.children];
       headings.push({ depth: Number(child.tagName.slice(1)), slug: id, text: textOf(child) });
       if (!LINKED.has(child.tagName)) return [child];
-      return [{ type: 'element', tagName: 'div', properties: { className: [HEADING_WRAPPER_CLASS] }, children: [child, selfLink(id, text)] }];
+      return [
+        {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: [HEADING_WRAPPER_CLASS] },
+          children: [child, selfLink(id, text)],
+        },
+      ];
     }) as typeof parent.children;
   };
   walk(tree);
@@ -83,7 +106,14 @@ export function prefixBase(tree: Root, base: string): void {
       if (child.type !== 'element') continue;
       const key = child.tagName === 'a' ? 'href' : child.tagName === 'img' ? 'src' : undefined;
       const value = key ? child.properties[key] : undefined;
-      if (key && typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith(`${prefix}/`)) child.properties[key] = `${prefix}${value}`;
+      if (
+        key &&
+        typeof value === 'string' &&
+        value.startsWith('/') &&
+        !value.startsWith('//') &&
+        !value.startsWith(`${prefix}/`)
+      )
+        child.properties[key] = `${prefix}${value}`;
       walk(child);
     }
   };

@@ -9,5 +9,8 @@
 export function altProblem(alt: unknown, src: unknown): { message: string; hint: string } | undefined {
   if (typeof alt === 'string' && alt.trim() !== '') return undefined;
   const source = typeof src === 'string' ? src : '(no src)';
-  return { message: `the image ${source} has no alt text`, hint: `describe what it shows, e.g. ![Map of the nine contact points](${source})` };
+  return {
+    message: `the image ${source} has no alt text`,
+    hint: `describe what it shows, e.g. ![Map of the nine contact points](${source})`,
+  };
 }

@@ -41,7 +41,6 @@ export interface RenderedBody {
 const SYNTAX_HINT = 'close every <Component> you open, and write a literal { or < in text as \\{ or \\<';
 
 /** Characters no text may hold: C0 controls but tab, line feed and carriage return, and DEL. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
 
 function controlProblem(body: string): BodyProblem | undefined {
@@ -49,8 +48,17 @@ function controlProblem(body: string): BodyProblem | undefined {
   if (!match) return undefined;
   const before = body.slice(0, match.index).split('\n');
   const code = match[0].codePointAt(0) ?? 0;
-  const what = code === 0xfffd ? 'a byte that is not UTF-8 text' : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1, field: 'body', message: `the text holds ${what}`, hint: 'delete it (an editor that shows invisible characters helps), and save the file as UTF-8' };
+  const what =
+    code === 0xfffd
+      ? 'a byte that is not UTF-8 text'
+      : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return {
+    line: before.length,
+    column: (before.at(-1)?.length ?? 0) + 1,
+    field: 'body',
+    message: `the text holds ${what}`,
+    hint: 'delete it (an editor that shows invisible characters helps), and save the file as UTF-8',
+  };
 }
 
 function parse(body: string): { tree?: { children: unknown[] }; problem?: BodyProblem } {
@@ -60,7 +68,15 @@ function parse(body: string): { tree?: { children: unknown[] }; problem?: BodyPr
     const message = (error as Error).message;
     const place = /^(\d+):(\d+):\s*/.exec(message);
     const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)\s*$/, '');
-    return { problem: { line: place ? Number(place[1]) : 1, column: place ? Number(place[2]) : 1, field: 'body', message: `MDX syntax: ${reason}`, hint: SYNTAX_HINT } };
+    return {
+      problem: {
+        line: place ? Number(place[1]) : 1,
+        column: place ? Number(place[2]) : 1,
+        field: 'body',
+        message: `MDX syntax: ${reason}`,
+        hint: SYNTAX_HINT,
+      },
+    };
   }
 }
 

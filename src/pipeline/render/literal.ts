@@ -18,7 +18,9 @@ function valueOf(node: EstreeNode): { ok: true; value: Literal } | { ok: false }
       if ('bigint' in node && node.bigint) return { ok: false };
       return { ok: true, value: node.value as string | number | boolean | null };
     case 'TemplateLiteral':
-      return node.expressions.length === 0 ? { ok: true, value: node.quasis.map((q) => q.value.cooked ?? '').join('') } : { ok: false };
+      return node.expressions.length === 0
+        ? { ok: true, value: node.quasis.map((q) => q.value.cooked ?? '').join('') }
+        : { ok: false };
     case 'UnaryExpression': {
       if (node.operator !== '-') return { ok: false };
       const inner = valueOf(node.argument);
@@ -37,8 +39,14 @@ function valueOf(node: EstreeNode): { ok: true; value: Literal } | { ok: false }
     case 'ObjectExpression': {
       const object: Record<string, Literal> = {};
       for (const property of node.properties) {
-        if (property.type !== 'Property' || property.computed || property.kind !== 'init' || property.method) return { ok: false };
-        const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
+        if (property.type !== 'Property' || property.computed || property.kind !== 'init' || property.method)
+          return { ok: false };
+        const key =
+          property.key.type === 'Identifier'
+            ? property.key.name
+            : property.key.type === 'Literal'
+              ? String(property.key.value)
+              : undefined;
         if (key === undefined || key === '__proto__') return { ok: false };
         const inner = valueOf(property.value as EstreeNode);
         if (!inner.ok) return inner;

@@ -58,7 +58,11 @@ async function sessionOrCheck(contentDir: string, root: string) {
   return pending;
 }
 
-async function sync(collection: CollectionName, options: BodyLoaderOptions, { store, generateDigest, config }: LoaderContext): Promise<void> {
+async function sync(
+  collection: CollectionName,
+  options: BodyLoaderOptions,
+  { store, generateDigest, config }: LoaderContext,
+): Promise<void> {
   const root = fileURLToPath(config.root);
   const session = await sessionOrCheck(options.contentDir, root);
   const context = siteRenderContext(options.contentDir, options.base);

@@ -43,7 +43,12 @@ interface JsxNode extends Located {
   attributes: JsxAttribute[];
   children: AnyNode[];
 }
-type AnyNode = (RootContent | JsxNode | { type: 'mdxFlowExpression' | 'mdxTextExpression' | 'mdxjsEsm'; value: string; position?: { start: Point } }) & Located;
+type AnyNode = (
+  | RootContent
+  | JsxNode
+  | { type: 'mdxFlowExpression' | 'mdxTextExpression' | 'mdxjsEsm'; value: string; position?: { start: Point } }
+) &
+  Located;
 
 class Sanitizer {
   readonly problems: BodyProblem[] = [];
@@ -62,7 +67,13 @@ class Sanitizer {
     if (rule === 'text') return true;
     if (rule === 'url') {
       const verdict = judgeUrl(value);
-      if (!verdict.ok) this.report(node, 'url-scheme', `${where} has an address that is not allowed: "${value}" (${verdict.reason})`, URL_HINT);
+      if (!verdict.ok)
+        this.report(
+          node,
+          'url-scheme',
+          `${where} has an address that is not allowed: "${value}" (${verdict.reason})`,
+          URL_HINT,
+        );
       return verdict.ok;
     }
     return rule.test(value);
@@ -84,7 +95,8 @@ class Sanitizer {
         continue;
       }
       if (this.valueAllowed(rule, value, node, `<${node.tagName} ${name}>`)) properties[name] = value;
-      else if (rule !== 'url') this.report(node, 'allowed-attributes', `<${node.tagName}> has an unexpected ${name}`, 'write plain Markdown');
+      else if (rule !== 'url')
+        this.report(node, 'allowed-attributes', `<${node.tagName}> has an unexpected ${name}`, 'write plain Markdown');
     }
     const missingAlt = node.tagName === 'img' ? altProblem(properties['alt'], properties['src']) : undefined;
     if (missingAlt) this.report(node, 'image-alt', missingAlt.message, missingAlt.hint);
@@ -98,7 +110,12 @@ class Sanitizer {
     if (typeof value === 'string') return { ok: true, value };
     const literal = literalOf(`(${value.value})`);
     if (literal.ok && !literal.empty) return { ok: true, value: literal.value };
-    this.report(attribute.position ? attribute : element, 'no-expressions', `the value of ${attribute.name} on <${element.name}> is computed: {${value.value}}`, `write a plain value: ${attribute.name}="…"`);
+    this.report(
+      attribute.position ? attribute : element,
+      'no-expressions',
+      `the value of ${attribute.name} on <${element.name}> is computed: {${value.value}}`,
+      `write a plain value: ${attribute.name}="…"`,
+    );
     return { ok: false };
   }
 
@@ -108,20 +125,40 @@ class Sanitizer {
     for (const attribute of element.attributes) {
       const located = attribute.position ? attribute : element;
       if (attribute.type === 'mdxJsxExpressionAttribute' || attribute.name === undefined) {
-        this.report(located, 'no-expressions', `<${element.name}> spreads attributes`, 'write each attribute as name="value"');
+        this.report(
+          located,
+          'no-expressions',
+          `<${element.name}> spreads attributes`,
+          'write each attribute as name="value"',
+        );
         continue;
       }
       const name = attribute.name;
       if (name.includes(':')) {
-        this.report(located, 'no-namespaced-attributes', `<${element.name}> has "${name}", an instruction to the site's code, not an attribute`, 'remove it; content cannot set raw HTML, scripts or directives');
+        this.report(
+          located,
+          'no-namespaced-attributes',
+          `<${element.name}> has "${name}", an instruction to the site's code, not an attribute`,
+          'remove it; content cannot set raw HTML, scripts or directives',
+        );
         continue;
       }
       if (/^on/i.test(name)) {
-        this.report(located, 'no-event-handlers', `<${element.name}> has an event handler "${name}"`, 'content cannot run scripts; remove the attribute');
+        this.report(
+          located,
+          'no-event-handlers',
+          `<${element.name}> has an event handler "${name}"`,
+          'content cannot run scripts; remove the attribute',
+        );
         continue;
       }
       if (name === 'style') {
-        this.report(located, 'no-style-attribute', `<${element.name}> has a style attribute, which the site's security policy blocks`, 'remove it; components style themselves (for a highlighted box use <Callout>)');
+        this.report(
+          located,
+          'no-style-attribute',
+          `<${element.name}> has a style attribute, which the site's security policy blocks`,
+          'remove it; components style themselves (for a highlighted box use <Callout>)',
+        );
         continue;
       }
       const value = this.attributeValue(element, attribute);
@@ -140,30 +177,62 @@ class Sanitizer {
     if (isComponent(name)) {
       const children = this.children(node.children);
       if (!TAKES_CHILDREN.has(name) && children.some((child) => child.type !== 'text' || child.value.trim() !== '')) {
-        this.report(node, 'component-props', `<${name}> takes no content between its tags`, `write it as <${name} … />`);
+        this.report(
+          node,
+          'component-props',
+          `<${name}> takes no content between its tags`,
+          `write it as <${name} … />`,
+        );
       }
       const props = Object.fromEntries([...attributes].map(([key, { value }]) => [key, value]));
       const expansion = expandComponent(name, props, children);
       if (expansion.ok) return [expansion.element];
-      for (const issue of expansion.issues) this.report(attributes.get(issue.prop)?.node ?? node, 'component-props', issue.message, 'see the comment at the top of the component in CONTRIBUTING.md');
+      for (const issue of expansion.issues)
+        this.report(
+          attributes.get(issue.prop)?.node ?? node,
+          'component-props',
+          issue.message,
+          'see the comment at the top of the component in CONTRIBUTING.md',
+        );
       return [];
     }
     const allowed = CONTRIBUTOR_ELEMENTS[name];
     if (!allowed) {
       const suggestion = closest(name, CONTENT_COMPONENTS);
       // Rule names as the safe-MDX rules give them, so the check reports each element once.
-      this.report(node, FORBIDDEN_HTML.has(name.toLowerCase()) ? 'no-raw-html' : 'allowed-components', `<${name}> is not allowed in content`, suggestion ? `did you mean <${suggestion}>?` : `use Markdown, a component (${CONTENT_COMPONENTS.join(', ')}) or one of: ${HARMLESS_HTML.join(', ')}`);
+      this.report(
+        node,
+        FORBIDDEN_HTML.has(name.toLowerCase()) ? 'no-raw-html' : 'allowed-components',
+        `<${name}> is not allowed in content`,
+        suggestion
+          ? `did you mean <${suggestion}>?`
+          : `use Markdown, a component (${CONTENT_COMPONENTS.join(', ')}) or one of: ${HARMLESS_HTML.join(', ')}`,
+      );
       return [];
     }
     const properties: Properties = {};
     for (const [attribute, { value, node: located }] of attributes) {
       const rule = allowed[attribute];
       if (!rule) {
-        this.report(located, 'allowed-attributes', `<${name}> may not carry "${attribute}"`, Object.keys(allowed).length > 0 ? `<${name}> takes only: ${Object.keys(allowed).join(', ')}` : `write <${name}> without attributes`);
+        this.report(
+          located,
+          'allowed-attributes',
+          `<${name}> may not carry "${attribute}"`,
+          Object.keys(allowed).length > 0
+            ? `<${name}> takes only: ${Object.keys(allowed).join(', ')}`
+            : `write <${name}> without attributes`,
+        );
         continue;
       }
-      if (this.valueAllowed(rule.rule, value, located, `<${name} ${attribute}>`)) properties[rule.property] = value as string | boolean;
-      else if (rule.rule !== 'url') this.report(located, 'allowed-attributes', `${attribute} on <${name}> has an unexpected value`, `write ${attribute}="…" as plain text`);
+      if (this.valueAllowed(rule.rule, value, located, `<${name} ${attribute}>`))
+        properties[rule.property] = value as string | boolean;
+      else if (rule.rule !== 'url')
+        this.report(
+          located,
+          'allowed-attributes',
+          `${attribute} on <${name}> has an unexpected value`,
+          `write ${attribute}="…" as plain text`,
+        );
     }
     return [{ type: 'element', tagName: name, properties, children: this.children(node.children) }];
   }
@@ -182,12 +251,23 @@ class Sanitizer {
         const literal = literalOf(`(${node.value})`.replace(/^\(\s*\)$/, ''));
         const comment = literalOf(node.value);
         if (comment.ok && comment.empty) return [];
-        if (literal.ok && !literal.empty && (typeof literal.value === 'string' || typeof literal.value === 'number')) return [{ type: 'text', value: String(literal.value) }];
-        this.report(node, 'no-expressions', `{${node.value}} is JavaScript, which content cannot run`, 'write the text itself; to show a literal brace, write \\{');
+        if (literal.ok && !literal.empty && (typeof literal.value === 'string' || typeof literal.value === 'number'))
+          return [{ type: 'text', value: String(literal.value) }];
+        this.report(
+          node,
+          'no-expressions',
+          `{${node.value}} is JavaScript, which content cannot run`,
+          'write the text itself; to show a literal brace, write \\{',
+        );
         return [];
       }
       case 'mdxjsEsm':
-        this.report(node, 'no-esm', `${node.value.trimStart().startsWith('export') ? 'export' : 'import'} statements are not allowed in content`, `remove the line; the components (${CONTENT_COMPONENTS.join(', ')}) work without importing them`);
+        this.report(
+          node,
+          'no-esm',
+          `${node.value.trimStart().startsWith('export') ? 'export' : 'import'} statements are not allowed in content`,
+          `remove the line; the components (${CONTENT_COMPONENTS.join(', ')}) work without importing them`,
+        );
         return [];
       case 'comment':
       case 'doctype':

@@ -17,7 +17,8 @@ export function decodeReferences(value: string): string {
   for (let round = 0; round < 5; round++) {
     const next = current.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);?/gi, (whole, name: string) => {
       if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+        const code =
+          name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
         return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
       }
       const decoded = decodeNamedCharacterReference(name);
@@ -36,17 +37,21 @@ export type UrlVerdict = { ok: true; kind: UrlKind } | { ok: false; reason: stri
 /** Whether an address may appear on the site, and what kind it is. */
 export function judgeUrl(raw: string): UrlVerdict {
   // What a browser ignores: ASCII whitespace and C0 controls anywhere in a scheme, and leading/trailing spaces.
-  // eslint-disable-next-line no-control-regex
   const url = decodeReferences(raw).replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '');
   if (url === '') return { ok: false, reason: 'the address is empty' };
-  if (url.includes('\\')) return { ok: false, reason: 'the address contains a backslash, which browsers read as a slash' };
+  if (url.includes('\\'))
+    return { ok: false, reason: 'the address contains a backslash, which browsers read as a slash' };
   if (url.startsWith('#')) return { ok: true, kind: 'fragment' };
-  if (url.startsWith('//')) return { ok: false, reason: 'an address starting with // leaves the site without saying how' };
+  if (url.startsWith('//'))
+    return { ok: false, reason: 'an address starting with // leaves the site without saying how' };
   if (url.startsWith('/')) return { ok: true, kind: 'site' };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   // No scheme before the first / ? or #: a path relative to the page, which stays on the site.
   if (scheme === undefined) return { ok: true, kind: 'relative' };
-  if (scheme === 'http' || scheme === 'https') return /^https?:\/\/[^/?#]/i.test(url) ? { ok: true, kind: 'external' } : { ok: false, reason: 'the web address has no host' };
+  if (scheme === 'http' || scheme === 'https')
+    return /^https?:\/\/[^/?#]/i.test(url)
+      ? { ok: true, kind: 'external' }
+      : { ok: false, reason: 'the web address has no host' };
   if (scheme === 'mailto') return { ok: true, kind: 'mail' };
   if (scheme === 'tel') return { ok: true, kind: 'phone' };
   return { ok: false, reason: `the scheme "${scheme}:" is not allowed` };
