@@ -34,7 +34,13 @@ describe('contributor and trainer features of the real site', () => {
     expect(panel).toMatch(
       /<code class="address"[^>]*>http:\/\/localhost:4321\/toolbox\/[a-z0-9-]+\/#[a-z0-9-]+<\/code>/,
     );
-    expect(panel).toMatch(/<svg role="img" aria-label="QR code of http:\/\/localhost:4321\/toolbox\/[a-z0-9-]+\/"/);
+    const qr =
+      /<img src="(\/qr\/toolbox\/[a-z0-9-]+\.svg)" alt="QR code of http:\/\/localhost:4321\/toolbox\/[a-z0-9-]+\/"[^>]*loading="lazy"/.exec(
+        panel,
+      );
+    expect(qr, 'a lazily loaded QR code image').not.toBeNull();
+    const svg = readFileSync(join(dist, qr?.[1] ?? ''), 'utf8');
+    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   });
 
   it('gives every content section heading a self-link', () => {

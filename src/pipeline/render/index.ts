@@ -104,5 +104,8 @@ export function renderBody(body: string, context: RenderContext): RenderedBody {
   const control = controlProblem(body);
   if (control) return { html: '', headings: [], problems: [control] };
   const rendered = renderAllowed(body, context);
-  return rendered.problems.length > 0 ? { html: '', headings: [], problems: rendered.problems } : rendered;
+  // Headings stay known despite a problem, so links to this page's sections are not reported as broken on top of it.
+  return rendered.problems.length > 0
+    ? { html: '', headings: rendered.headings, problems: rendered.problems }
+    : rendered;
 }
