@@ -5,6 +5,7 @@ import { validateContentIntegration } from './src/integrations/validate-content.
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { buildWholeIntegration } from './src/integrations/build-whole.ts';
+import { pageCspIntegration } from './src/integrations/page-csp.ts';
 
 const config = readConfig();
 
@@ -22,6 +23,8 @@ export default defineConfig({
   integrations: [
     validateContentIntegration(config.contentDir),
     redirectsIntegration({ contentDir: config.contentDir, site: config.site, base: config.base }),
+    // Each page's policy keeps only the hashes of its own inline code (Astro lists the whole build's on every page).
+    pageCspIntegration(),
     pagefindIntegration(config.contentDir),
     buildWholeIntegration(),
   ],

@@ -36,6 +36,13 @@ describe('weighPage', () => {
     expect(weighPage('<script>console.log(1)</script>', '/', assets).js).toBeGreaterThan(0);
   });
 
+  it('leaves out a print-only stylesheet, which the screen never waits for', () => {
+    const screen = weighPage('<link rel="stylesheet" href="/_astro/site.css">', '/', assets).css;
+    expect(screen).toBeGreaterThan(0);
+    expect(weighPage('<link rel="stylesheet" href="/_astro/site.css" media="print">', '/', assets).css).toBe(0);
+    expect(weighPage('<link rel="stylesheet" href="/_astro/site.css" media="screen">', '/', assets).css).toBe(screen);
+  });
+
   it('counts a stylesheet linked twice once', () => {
     const once = weighPage('<link rel="stylesheet" href="/_astro/site.css">', '/', assets).css;
     expect(

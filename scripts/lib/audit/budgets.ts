@@ -87,7 +87,10 @@ export function weighPage(html: string, url: string, assets: AssetReader): PageW
   const scripts: string[] = [];
   for (const tag of startTags(html)) {
     const { rel, href, src } = tag.attributes;
-    if (tag.name === 'link' && href && rel?.split(/\s+/).includes('stylesheet')) {
+    // A print stylesheet (media="print") is fetched at idle priority and never holds up the screen, so the budget,
+    // which is about what a reader waits for, leaves it out.
+    const printOnly = tag.attributes['media']?.trim().toLowerCase() === 'print';
+    if (tag.name === 'link' && href && rel?.split(/\s+/).includes('stylesheet') && !printOnly) {
       const sheet = weigh(href);
       if (sheet) css += gzipSize(sheet.code);
     }
