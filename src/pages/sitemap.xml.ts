@@ -1,4 +1,13 @@
-/** /sitemap.xml: every public page, with its last change where known. */
+/**
+ * /sitemap.xml: every public page, with its last change where known.
+ *
+ * Kept rather than @astrojs/sitemap, which Starlight uses: that integration
+ * publishes /sitemap-index.xml and /sitemap-0.xml, so the /sitemap.xml that
+ * robots.txt and search consoles already point to would disappear; and it
+ * sees only URLs, so each page's <lastmod> (its newest change note) would
+ * mean reading and validating the content a second time in astro.config.mjs.
+ * Here the list comes from the same published collections as the feed.
+ */
 import type { APIRoute } from 'astro';
 import { sitemap } from '../lib/feed.ts';
 import { INDEX_PATHS, siteEntries } from '../lib/published-pages.ts';
