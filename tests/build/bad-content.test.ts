@@ -5,10 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_HOOK_TIMEOUT, buildSite, removeBuilds, type BuildResult } from '../support/build.ts';
 import { copyValidContent, edit } from '../support/content-fixture.ts';
 
-/** Builds the fixture content with one rule broken; the build must fail and leave no site behind. */
-function buildBroken(file: string, from: string, to: string) {
+/**
+ * Builds the fixture content with three rules broken in three files: the build must fail, name each on its own
+ * line and leave no site behind. One build, since a failing build reports every problem at once.
+ */
+function buildBroken() {
   const content = copyValidContent();
-  edit(content, file, from, to);
+  edit(content, 'examples/ppi4hpc.mdx', 'segments: []', 'segments: [drones]');
+  edit(content, 'contacts/ee.yaml', 'country: EE', 'country: UK');
+  edit(content, 'events/fixture-workshop.mdx', 'start: 2023-09-12', 'start: 2023-09-31');
   return buildSite({ KF_CONTENT_DIR: content });
 }
 
@@ -45,47 +50,39 @@ function producedPages(outDir: string): string[] {
 
 describe('a build with bad content', () => {
   let valid: BuildResult;
-  let brokenReference: BuildResult;
-  let unknownCountry: BuildResult;
-  let malformedDate: BuildResult;
+  let broken: BuildResult;
   let hostile: BuildResult;
   beforeAll(() => {
     valid = buildSite({ KF_CONTENT_DIR: copyValidContent() });
-    brokenReference = buildBroken('examples/ppi4hpc.mdx', 'segments: []', 'segments: [drones]');
-    unknownCountry = buildBroken('contacts/ee.yaml', 'country: EE', 'country: UK');
-    malformedDate = buildBroken('events/fixture-workshop.mdx', 'start: 2023-09-12', 'start: 2023-09-31');
+    broken = buildBroken();
     hostile = buildHostile();
   }, BUILD_HOOK_TIMEOUT);
-  afterAll(() => removeBuilds(valid, brokenReference, unknownCountry, malformedDate, hostile));
+  afterAll(() => removeBuilds(valid, broken, hostile));
 
-  it('builds the valid fixture, so the failures below are caused by the one broken rule', () => {
+  it('builds the valid fixture, so the failures below are caused by the broken rules', () => {
     expect(valid.status, valid.output).toBe(0);
     expect(producedPages(valid.outDir)).toContain('toolbox/identify-joint-needs/index.html');
   });
 
   it('fails on a broken reference, naming the file, line and field, and builds nothing', () => {
-    expect(brokenReference.status).not.toBe(0);
-    expect(brokenReference.output).toContain('examples/ppi4hpc.mdx:12:');
-    expect(brokenReference.output).toContain(
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toContain('examples/ppi4hpc.mdx:12:');
+    expect(broken.output).toContain(
       'segments.0  "drones" does not match any entry in segments  (did you mean "drones-and-in-drone-technology"?)',
     );
-    expect(producedPages(brokenReference.outDir)).toEqual([]);
+    expect(producedPages(broken.outDir)).toEqual([]);
   });
 
   it('fails on an unknown country code', () => {
-    expect(unknownCountry.status).not.toBe(0);
-    expect(unknownCountry.output).toContain(
-      'contacts/ee.yaml:2:10  country  "UK" is not an ISO 3166-1 country code; use GB',
-    );
-    expect(producedPages(unknownCountry.outDir)).toEqual([]);
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toContain('contacts/ee.yaml:2:10  country  "UK" is not an ISO 3166-1 country code; use GB');
+    expect(producedPages(broken.outDir)).toEqual([]);
   });
 
   it('fails on a malformed date', () => {
-    expect(malformedDate.status).not.toBe(0);
-    expect(malformedDate.output).toMatch(
-      /events\/fixture-workshop\.mdx:5:8 {2}start {2}"2023-09-31" is not a valid time/,
-    );
-    expect(producedPages(malformedDate.outDir)).toEqual([]);
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toMatch(/events\/fixture-workshop\.mdx:5:8 {2}start {2}"2023-09-31" is not a valid time/);
+    expect(producedPages(broken.outDir)).toEqual([]);
   });
 
   it('fails on hostile inputs, every one named on its own line in one run, and builds nothing', () => {
