@@ -7,7 +7,8 @@ const url = siteAddress;
 
 const browser = useBrowser();
 
-describe('every kind of page a reader meets', () => {
+// Each check opens its own page and waits mostly on the browser, so the checks of one page kind run side by side.
+describe.concurrent('every kind of page a reader meets', () => {
   it('includes a detail page of each collection that has content', () => {
     expect(kinds.map((k) => k.kind)).toEqual(
       expect.arrayContaining(['home', 'directory', 'glossary', 'guide', 'example', 'segment', 'event']),
