@@ -286,7 +286,6 @@ function readEntryFile(
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   const problems = yamlProblems(doc, counter, file, lineOffset);
-  if (body !== undefined) problems.push(...bodyControlProblems(body, bodyLine, file));
   if (problems.length > 0) return { problems };
   const { data, problem } = toData(doc, counter, file, lineOffset);
   if (problem) return { problems: [problem] };
@@ -299,7 +298,9 @@ function readEntryFile(
     locate: locator(doc, counter, lineOffset, start),
   };
   if (body !== undefined) entry.body = body;
-  return { entry, problems };
+  // A stray character in the body is reported, but the entry is still read: its page exists for the links that
+  // point at it, so one pasted character does not also break every link to the page.
+  return { entry, problems: body === undefined ? problems : bodyControlProblems(body, bodyLine, file) };
 }
 
 function readListFile(collection: CollectionName, path: string, root: string): ReadResult {

@@ -100,9 +100,13 @@ export function renderAllowed(body: string, context: RenderContext): RenderedBod
 
 /** The body's HTML and headings, or the problems that keep it from being rendered (then html is empty). */
 export function renderBody(body: string, context: RenderContext): RenderedBody {
-  // A control character or broken byte is reported alone: the rest of the file is probably not what its author meant.
+  // A stray control character is reported, and the rest of the body is still read around it (as a space), so its
+  // other problems show in the same run and its headings stay known to the links that point at them.
   const control = controlProblem(body);
-  if (control) return { html: '', headings: [], problems: [control] };
+  if (control) {
+    const rest = renderAllowed(body.replace(new RegExp(CONTROL.source, 'g'), ' '), context);
+    return { html: '', headings: rest.headings, problems: [control, ...rest.problems] };
+  }
   const rendered = renderAllowed(body, context);
   // Headings stay known despite a problem, so links to this page's sections are not reported as broken on top of it.
   return rendered.problems.length > 0
