@@ -26,6 +26,8 @@ describe('a body with a stray control character', () => {
     const lines = problems.map(formatProblem).filter((line) => line.includes('identify-joint-needs'));
     expect(lines.filter((line) => line.includes('U+0007'))).toHaveLength(1);
     expect(lines.some((line) => line.includes('mdx:url-scheme'))).toBe(true);
-    expect(problems.map(formatProblem).filter((line) => /has no section|does not exist|does not match any entry/.test(line))).toEqual([]);
+    expect(
+      problems.map(formatProblem).filter((line) => /has no section|does not exist|does not match any entry/.test(line)),
+    ).toEqual([]);
   });
 });
