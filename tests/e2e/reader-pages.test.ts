@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { formatViolations, runAxe } from '../support/axe.ts';
 import { pageKinds, siteAddress, useBrowser } from './reader-support.ts';
+import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
 
 const kinds = pageKinds(inject('siteDir'));
 const url = siteAddress;
@@ -42,6 +43,21 @@ describe.concurrent('every kind of page a reader meets', () => {
   );
 
   it.each(kinds)('$kind ($path) fits a 320 px wide phone without sideways scrolling', async ({ path }) => {
+    const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(url(path));
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  // Guides are where wide tables live: every one of them, and the printable toolbox, not only one of each kind.
+  const toolboxPages = htmlPages(listFiles(inject('siteDir')))
+    .filter((file) => file.startsWith('toolbox/'))
+    .map((file) => `/${file.replace(/index\.html$/, '')}`);
+  it.each(toolboxPages)('%s fits a 320 px wide phone without sideways scrolling', async (path) => {
     const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(url(path));
