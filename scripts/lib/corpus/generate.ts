@@ -4,6 +4,10 @@
  * cross-references), all valid under the content schemas. Deterministic: the
  * same size and seed always give the same files, so runs compare.
  */
+import { AUDIENCES, INSTRUMENTS, PHASES } from '../../../src/schemas/guides.ts';
+import { EXAMPLE_STATUSES, LEGAL_MODELS, PROCEDURES } from '../../../src/schemas/examples.ts';
+import { EVENT_KINDS } from '../../../src/schemas/events.ts';
+import { SECURITY_AREAS } from '../../../src/schemas/shared.ts';
 
 export interface CorpusFile {
   /** Path relative to the content root, e.g. `guides/prepare/joint-needs-12.mdx`. */
@@ -191,54 +195,9 @@ const COUNTRIES = [
   'SI',
   'SK',
 ];
-const PHASES = ['prepare', 'tender', 'contract', 'cross-cutting'] as const;
-const INSTRUMENTS = [
-  'jcbpp',
-  'pcp',
-  'ppi',
-  'market-consultation',
-  'market-analysis',
-  'value-engineering',
-  'legal',
-  'community',
-] as const;
-const AUDIENCES = ['procurers', 'end-users', 'legal-advisors', 'suppliers', 'policy-makers', 'trainers'] as const;
-const AREAS = [
-  'disaster-resilience',
-  'border-external-security',
-  'crime-terrorism',
-  'public-safety',
-  'health-security',
-  'other',
-] as const;
-const STATUSES = ['completed', 'ongoing', 'planned', 'discontinued'] as const;
-const LEGAL_MODELS = [
-  'central-purchasing-body',
-  'joint-procurement-agreement',
-  'lead-buyer',
-  'eu-level',
-  'framework-agreement',
-  'other',
-] as const;
-const PROCEDURES = [
-  'open',
-  'restricted',
-  'competitive-dialogue',
-  'negotiated',
-  'innovation-partnership',
-  'pcp',
-  'ppi',
-] as const;
-const EVENT_KINDS = [
-  'webinar',
-  'training',
-  'workshop',
-  'conference',
-  'symposium',
-  'forum',
-  'meeting',
-  'trade-fair',
-] as const;
+// The enumerations come from the schemas, so the corpus stays valid as the content model changes.
+const STATUSES = EXAMPLE_STATUSES;
+const AREAS = SECURITY_AREAS;
 const SECTIONS = [
   'Purpose',
   'When to use it',
