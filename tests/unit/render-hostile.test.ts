@@ -22,11 +22,11 @@ const build = (name: string) => renderBody(read(name), { base: '/', glossary: gl
 
 /** Fixture → the exact problem line the check reports (body line 1 = fixture line 1). */
 const REFUSED: Record<string, string> = {
-  'set-html-component.mdx': `3:1  mdx:no-namespaced-attributes  <Callout> has "set:html", an instruction to the site's code, not an attribute`,
-  'set-html-element.mdx': `3:3  mdx:no-namespaced-attributes  <abbr> has "set:html", an instruction to the site's code, not an attribute`,
-  'client-directive.mdx': `3:1  mdx:no-namespaced-attributes  <KeyFacts> has "client:load", an instruction to the site's code, not an attribute`,
-  'is-raw-directive.mdx': `3:1  mdx:no-namespaced-attributes  <Steps> has "is:raw", an instruction to the site's code, not an attribute`,
-  'class-list.mdx': `3:1  mdx:no-namespaced-attributes  <Callout> has "class:list", an instruction to the site's code, not an attribute`,
+  'set-html-component.mdx': `3:10  mdx:no-namespaced-attributes  <Callout> has "set:html", an instruction to the site's code, not an attribute`,
+  'set-html-element.mdx': `3:19  mdx:no-namespaced-attributes  <abbr> has "set:html", an instruction to the site's code, not an attribute`,
+  'client-directive.mdx': `3:11  mdx:no-namespaced-attributes  <KeyFacts> has "client:load", an instruction to the site's code, not an attribute`,
+  'is-raw-directive.mdx': `3:8  mdx:no-namespaced-attributes  <Steps> has "is:raw", an instruction to the site's code, not an attribute`,
+  'class-list.mdx': `3:10  mdx:no-namespaced-attributes  <Callout> has "class:list", an instruction to the site's code, not an attribute`,
   'link-javascript.mdx':
     '3:5  mdx:url-scheme  the address "javascript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
   'link-mixed-case.mdx':

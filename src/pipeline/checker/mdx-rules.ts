@@ -17,66 +17,22 @@ import { visit } from 'unist-util-visit';
 import { closest } from '../../lib/text/closest.ts';
 import type { Problem } from '../problems.ts';
 import { at, type Where } from './parse.ts';
+import { CONTENT_COMPONENTS } from '../render/components.ts';
+import { FORBIDDEN_HTML, forbiddenAttribute, HARMLESS_HTML } from '../render/allow-list.ts';
 
-/** Components every MDX file may use without importing them; kept equal to src/components/content/index.ts by a test. */
-export const CONTENT_COMPONENTS = ['Callout', 'Steps', 'Figure', 'KeyFacts', 'Video'] as const;
-
-/** HTML elements that carry meaning Markdown lacks and cannot run anything. */
-export const HARMLESS_HTML = [
-  'abbr',
-  'br',
-  'cite',
-  'dd',
-  'details',
-  'dl',
-  'dt',
-  'kbd',
-  'mark',
-  'q',
-  'small',
-  'sub',
-  'summary',
-  'sup',
-  'time',
-] as const;
-
-/** Elements that run code or load another site: never allowed, whatever else changes. */
-export const FORBIDDEN_HTML: ReadonlySet<string> = new Set([
-  'script',
-  'style',
-  'iframe',
-  'object',
-  'embed',
-  'link',
-  'meta',
-  'base',
-  'form',
-  'frame',
-  'frameset',
-]);
+// What content may contain is the renderer's allow-list (src/pipeline/render), so the check and the build never
+// disagree; these rules only find the same things in the remark tree, with exact columns.
+export { CONTENT_COMPONENTS } from '../render/components.ts';
+export { FORBIDDEN_HTML, HARMLESS_HTML } from '../render/allow-list.ts';
 
 export type MdxRule =
   | 'no-esm'
   | 'no-raw-html'
   | 'no-event-handlers'
+  | 'no-namespaced-attributes'
   | 'no-style-attribute'
   | 'allowed-components'
-  | 'no-expressions'
-  | 'component-props';
-
-/** Attributes a component cannot do without: a figure without alt text shuts out readers who cannot see it. */
-const REQUIRED_PROPS: Record<string, Record<string, string>> = {
-  Figure: {
-    src: 'the image’s site path, e.g. src="/images/phases.svg"',
-    alt: 'alt="…" describing the image for readers who cannot see it (alt="" only if it is decorative)',
-  },
-  Video: { href: 'the recording’s full address, href="https://…"', title: 'title="…", what the recording is' },
-};
-
-/** Attributes whose value is one of a few words. */
-const ALLOWED_VALUES: Record<string, Record<string, readonly string[]>> = {
-  Callout: { type: ['note', 'tip', 'warning'] },
-};
+  | 'no-expressions';
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -146,28 +102,9 @@ function checkAttributes(element: Jsx, where: Where, problems: Problem[]): void 
       continue;
     }
     const name = attribute.name;
-    if (/^on/i.test(name)) {
-      problems.push(
-        problem(
-          where,
-          located,
-          'no-event-handlers',
-          `<${element.name}> has an event handler "${name}"`,
-          'content cannot run scripts; remove the attribute',
-        ),
-      );
-      continue;
-    }
-    if (name === 'style') {
-      problems.push(
-        problem(
-          where,
-          located,
-          'no-style-attribute',
-          `<${element.name}> has a style attribute, which the site's security policy blocks`,
-          'remove it; components style themselves (for a highlighted box use <Callout>)',
-        ),
-      );
+    const forbidden = forbiddenAttribute(String(element.name ?? ''), name);
+    if (forbidden) {
+      problems.push(problem(where, located, forbidden.rule, forbidden.message, forbidden.hint));
       continue;
     }
     const value = attribute.value;
@@ -220,31 +157,6 @@ function checkElement(element: Jsx, where: Where, problems: Problem[]): void {
     );
   }
   checkAttributes(element, where, problems);
-  checkProps(element, name, where, problems);
-}
-
-function checkProps(element: Jsx, name: string, where: Where, problems: Problem[]): void {
-  const attributes = new Map<string, MdxJsxAttribute>();
-  for (const attribute of element.attributes)
-    if (attribute.type === 'mdxJsxAttribute') attributes.set(attribute.name, attribute);
-  for (const [prop, hint] of Object.entries(REQUIRED_PROPS[name] ?? {})) {
-    if (!attributes.has(prop))
-      problems.push(problem(where, element, 'component-props', `<${name}> needs ${prop}`, `add ${hint}`));
-  }
-  for (const [prop, allowed] of Object.entries(ALLOWED_VALUES[name] ?? {})) {
-    const value = attributes.get(prop)?.value;
-    if (typeof value === 'string' && !allowed.includes(value)) {
-      problems.push(
-        problem(
-          where,
-          attributes.get(prop) ?? element,
-          'component-props',
-          `${prop}="${value}" is not a ${name} ${prop}`,
-          `use one of: ${allowed.join(', ')}`,
-        ),
-      );
-    }
-  }
 }
 
 /** Every safe-MDX problem of a body, in document order. */

@@ -57,7 +57,6 @@ export const MARKDOWN_ELEMENTS: Record<string, Record<string, ValueRule>> = {
 /**
  * HTML a contributor may write in MDX: elements that carry meaning Markdown
  * lacks and cannot run or load anything, with attributes as written in HTML.
- * Kept equal to HARMLESS_HTML in src/pipeline/checker/mdx-rules.ts by a test.
  */
 export const CONTRIBUTOR_ELEMENTS: Record<string, Record<string, { property: string; rule: ValueRule }>> = {
   abbr: { title: { property: 'title', rule: 'text' } },
@@ -79,3 +78,49 @@ export const CONTRIBUTOR_ELEMENTS: Record<string, Record<string, { property: str
     dateTime: { property: 'dateTime', rule: /^[0-9T:.+\-Z PW]+$/ },
   },
 };
+
+/** The HTML elements a contributor may write: the keys of CONTRIBUTOR_ELEMENTS. */
+export const HARMLESS_HTML = Object.keys(CONTRIBUTOR_ELEMENTS);
+
+/** Elements that run code or load another site: never allowed, whatever else changes. */
+export const FORBIDDEN_HTML: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'frame',
+  'frameset',
+]);
+
+/** An attribute name content may never use, whatever the element: the rule it breaks, what is wrong and how to fix it. */
+export function forbiddenAttribute(
+  element: string,
+  name: string,
+):
+  | { rule: 'no-namespaced-attributes' | 'no-event-handlers' | 'no-style-attribute'; message: string; hint: string }
+  | undefined {
+  if (name.includes(':'))
+    return {
+      rule: 'no-namespaced-attributes',
+      message: `<${element}> has "${name}", an instruction to the site's code, not an attribute`,
+      hint: 'remove it; content cannot set raw HTML, scripts or directives',
+    };
+  if (/^on/i.test(name))
+    return {
+      rule: 'no-event-handlers',
+      message: `<${element}> has an event handler "${name}"`,
+      hint: 'content cannot run scripts; remove the attribute',
+    };
+  if (name === 'style')
+    return {
+      rule: 'no-style-attribute',
+      message: `<${element}> has a style attribute, which the site's security policy blocks`,
+      hint: 'remove it; components style themselves (for a highlighted box use <Callout>)',
+    };
+  return undefined;
+}

@@ -108,6 +108,9 @@ export function isComponent(name: string): name is ComponentName {
   return Object.hasOwn(COMPONENT_PROPS, name);
 }
 
+/** The components every MDX file may use without importing them: exactly those with a template here. */
+export const CONTENT_COMPONENTS = Object.keys(COMPONENT_PROPS) as ComponentName[];
+
 /** Components whose children are the reader's content; the others take none. */
 export const TAKES_CHILDREN: ReadonlySet<ComponentName> = new Set(['Callout', 'Steps', 'KeyFacts']);
 

@@ -8,9 +8,15 @@
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { closest } from '../../lib/text/closest.ts';
-import { CONTENT_COMPONENTS, FORBIDDEN_HTML, HARMLESS_HTML } from '../checker/mdx-rules.ts';
-import { CONTRIBUTOR_ELEMENTS, MARKDOWN_ELEMENTS, type ValueRule } from './allow-list.ts';
-import { expandComponent, isComponent, TAKES_CHILDREN } from './components.ts';
+import {
+  CONTRIBUTOR_ELEMENTS,
+  FORBIDDEN_HTML,
+  forbiddenAttribute,
+  HARMLESS_HTML,
+  MARKDOWN_ELEMENTS,
+  type ValueRule,
+} from './allow-list.ts';
+import { CONTENT_COMPONENTS, expandComponent, isComponent, TAKES_CHILDREN } from './components.ts';
 import { literalOf, type Literal } from './literal.ts';
 import { judgeUrl, URL_HINT } from './url.ts';
 import { altProblem } from './image-alt.ts';
@@ -134,31 +140,9 @@ class Sanitizer {
         continue;
       }
       const name = attribute.name;
-      if (name.includes(':')) {
-        this.report(
-          located,
-          'no-namespaced-attributes',
-          `<${element.name}> has "${name}", an instruction to the site's code, not an attribute`,
-          'remove it; content cannot set raw HTML, scripts or directives',
-        );
-        continue;
-      }
-      if (/^on/i.test(name)) {
-        this.report(
-          located,
-          'no-event-handlers',
-          `<${element.name}> has an event handler "${name}"`,
-          'content cannot run scripts; remove the attribute',
-        );
-        continue;
-      }
-      if (name === 'style') {
-        this.report(
-          located,
-          'no-style-attribute',
-          `<${element.name}> has a style attribute, which the site's security policy blocks`,
-          'remove it; components style themselves (for a highlighted box use <Callout>)',
-        );
+      const forbidden = forbiddenAttribute(String(element.name), name);
+      if (forbidden) {
+        this.report(located, forbidden.rule, forbidden.message, forbidden.hint);
         continue;
       }
       const value = this.attributeValue(element, attribute);
