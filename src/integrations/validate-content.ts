@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from '../pipeline/checker/index.ts';
 import { rememberEntries } from '../pipeline/build-entries.ts';
 import { formatAnnotation, formatReport, sortProblems } from '../pipeline/problems.ts';
-import { ContentError } from '../pipeline/render/loader.ts';
+import { ContentError } from '../pipeline/body-loader.ts';
 
 export { ContentError };
 

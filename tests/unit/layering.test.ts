@@ -69,6 +69,10 @@ describe('the import rules between folders', () => {
     ).toEqual([]);
   });
 
+  it('keeps the renderer free of the checker: the check uses the renderer, never the reverse', () => {
+    expect(violations('src/pipeline/render', ['src/pipeline/checker'])).toEqual([]);
+  });
+
   it('never lets the site or the scripts import from tests/', () => {
     expect([...violations('src', ['tests', 'scripts']), ...violations('scripts', ['tests'])]).toEqual([]);
   });

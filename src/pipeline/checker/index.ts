@@ -17,7 +17,7 @@ import { aliasProblems, eventRefProblems, redirectProblems } from './references.
 import { manifestPath, manifestProblems } from './manifest.ts';
 import { addressProblems } from '../addresses.ts';
 import { rememberHeadings } from './headings.ts';
-import { rememberSession } from '../render/session.ts';
+import { rememberSession } from '../session.ts';
 
 export interface CheckOptions {
   /** Project root, for src/pages and relative file names; defaults to the working directory. */

@@ -6,7 +6,7 @@
  * modules, in the same process as the integrations.
  */
 import { resolve } from 'node:path';
-import type { ValidEntry } from '../validate.ts';
+import type { ValidEntry } from './validate.ts';
 
 interface Session {
   entries: readonly ValidEntry[];

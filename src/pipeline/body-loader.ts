@@ -14,11 +14,11 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CollectionName } from '../../schemas/index.ts';
-import { checkContent } from '../checker/index.ts';
-import { formatReport } from '../problems.ts';
-import { renderBody } from './index.ts';
-import { anchorsOf, renderKey, siteRenderContext } from './context.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import { checkContent } from './checker/index.ts';
+import { formatReport } from './problems.ts';
+import { renderBody } from './render/index.ts';
+import { anchorsOf, renderKey, siteRenderContext } from './render/context.ts';
 import { forgetSession, sessionFor } from './session.ts';
 
 /** Carries the report alone: a stack trace would only bury the lines a contributor needs. */
