@@ -6,11 +6,9 @@ import type { EVENT_KINDS } from '../schemas/events.ts';
 export type EventLocation =
   { online: true } | { city?: string | undefined; country: string; venue?: string | undefined };
 
-/** Said plainly when no source gives the place, rather than left blank or guessed. */
-export const LOCATION_UNKNOWN = 'Location not stated in the sources';
-
-export function formatLocation(location: EventLocation | undefined): string {
-  if (location === undefined) return LOCATION_UNKNOWN;
+/** The place as a reader reads it; undefined when no place is known, which pages then leave out rather than guess. */
+export function formatLocation(location: EventLocation | undefined): string | undefined {
+  if (location === undefined) return undefined;
   if ('online' in location) return 'Online';
   const place = location.city ? `${location.city}, ${countryName(location.country)}` : countryName(location.country);
   return location.venue ? `${location.venue}, ${place}` : place;
@@ -47,7 +45,7 @@ export function calendarEvent(entry: CalendarSource, pageUrl: string): IcsEvent 
     url: pageUrl,
     start: entry.data.start,
     end: entry.data.end,
-    location: entry.data.location ? formatLocation(entry.data.location) : undefined,
+    location: formatLocation(entry.data.location),
     // The newest change note, not the build time, so rebuilding does not change the file.
     stamp: new Date(`${newest ?? entry.data.start.slice(0, 10).padEnd(10, '-01').slice(0, 10)}T00:00:00Z`),
   };

@@ -20,6 +20,7 @@ export const EDITOR_FACING: readonly RegExp[] = [
   /\bour\s+(?:inference|reading|judgement|judgment|calculation|guess|research brief|research)\b/i,
   /\bresearch\s+brief\b/i,
   /\bnot\s+retrievable\b/i,
+  /\bnot\s+(?:stated|given|named|mentioned)\s+(?:in|by)\s+(?:the|any|our)\s+sources?\b/i,
   /\bCHANGES\.md\b|\bprovenance\s+notes?\b/i,
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocation, icsPath, LOCATION_UNKNOWN } from '../../src/lib/events.ts';
+import { formatLocation, icsPath } from '../../src/lib/events.ts';
 import { event } from '../../src/lib/jsonld.ts';
 import { eventToIcs } from '../../src/lib/ics.ts';
 
@@ -13,8 +13,8 @@ describe('where an event took place', () => {
     expect(formatLocation({ country: 'CY' })).toBe('Cyprus');
   });
 
-  it('says plainly when no source says where, instead of guessing', () => {
-    expect(formatLocation(undefined)).toBe(LOCATION_UNKNOWN);
+  it('gives no place when no source says where, so pages leave it out instead of guessing', () => {
+    expect(formatLocation(undefined)).toBeUndefined();
     expect(formatLocation({ online: true })).toBe('Online');
   });
 
