@@ -60,4 +60,6 @@ export const collections = {
   projects: list(specs.projects),
   /** /about/ (publications). */
   publications: list(specs.publications),
+  /** /segments/ (how many segments each analysis cycle identified). */
+  cycles: list(specs.cycles),
 };

@@ -239,6 +239,16 @@ function publication(input: ScaffoldInput): string {
 `;
 }
 
+function cycle(input: ScaffoldInput): string {
+  return `- id: ${input.slug}
+  cycle: ${fill('the cycle number, e.g. 3')}
+  identified: ${fill('how many segments the cycle identified')}
+  promising: ${fill('how many of them it judged most promising')}
+  # listedIn: where the full list is set out, e.g. deliverable D3.6
+${SOURCES.replace(/^/gm, '  ')}
+`;
+}
+
 const TEMPLATES: Record<CollectionName, (input: ScaffoldInput) => string> = {
   guides: guide,
   examples: example,
@@ -249,6 +259,7 @@ const TEMPLATES: Record<CollectionName, (input: ScaffoldInput) => string> = {
   glossary,
   projects: project,
   publications: publication,
+  cycles: cycle,
 };
 
 /** The file to write (or the item to append) for a new entry. */

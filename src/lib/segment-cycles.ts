@@ -1,31 +1,16 @@
 /**
- * What the sources say about each analysis cycle as a whole, beyond the
- * segments this site has a page for: the October 2023 report counts the
- * segments of the third cycle but names only the three judged most promising.
+ * Each analysis cycle as the sources describe it (content/segment-cycles.yaml),
+ * with the segments this site has a page for that it judged most promising: the
+ * October 2023 report counts eight third-cycle segments but names only three.
  * A cycle the sources do not describe is absent, not zero.
  */
 import type { SegmentCycles } from './chart.ts';
+import type { AnalysisCycle } from '../schemas/reference-data.ts';
 
-export interface CycleFacts {
-  cycle: number;
-  /** How many segments the cycle identified, as the source counts them. */
-  identified: number;
-  /** How many of them it judged most promising for joint cross-border procurement. */
-  promising: number;
-  /** Where the full list is set out, when the source says. */
-  listedIn?: string;
-  source: string;
-}
-
-export const CYCLE_FACTS: readonly CycleFacts[] = [
-  {
-    cycle: 3,
-    identified: 8,
-    promising: 3,
-    listedIn: 'deliverable D3.6, the revised list of the most promising segments for the third cycle',
-    source: 'iProcureNet – Key findings, October 2023',
-  },
-];
+/** What the sources say about a cycle as a whole (content/segment-cycles.yaml). */
+export type CycleFacts = Pick<AnalysisCycle, 'cycle' | 'identified' | 'promising' | 'listedIn'> & {
+  sources: readonly { title: string }[];
+};
 
 export interface CycleSummary extends CycleFacts {
   /** The segments with a page on this site that the cycle judged most promising. */
@@ -33,10 +18,7 @@ export interface CycleSummary extends CycleFacts {
 }
 
 /** Each described cycle, newest first, with the published segments it judged most promising. */
-export function cycleSummaries(
-  segments: readonly SegmentCycles[],
-  facts: readonly CycleFacts[] = CYCLE_FACTS,
-): CycleSummary[] {
+export function cycleSummaries(segments: readonly SegmentCycles[], facts: readonly CycleFacts[]): CycleSummary[] {
   return [...facts]
     .sort((a, b) => b.cycle - a.cycle)
     .map((fact) => ({

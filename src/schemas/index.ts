@@ -11,7 +11,7 @@ import { contactSchema } from './contacts.ts';
 import { eventSchema } from './events.ts';
 import { pageSchema } from './pages.ts';
 import { ENTRY_PATHS } from './paths.ts';
-import { glossaryTermSchema, projectSchema, publicationSchema } from './reference-data.ts';
+import { analysisCycleSchema, glossaryTermSchema, projectSchema, publicationSchema } from './reference-data.ts';
 import { plainText } from './shared.ts';
 
 export interface CollectionSpec {
@@ -61,6 +61,7 @@ export const collections = {
   glossary: { kind: 'list', path: 'glossary.yaml', schema: plainText(glossaryTermSchema) },
   projects: { kind: 'list', path: 'projects.yaml', schema: plainText(projectSchema) },
   publications: { kind: 'list', path: 'publications.yaml', schema: plainText(publicationSchema) },
+  cycles: { kind: 'list', path: 'segment-cycles.yaml', schema: plainText(analysisCycleSchema) },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

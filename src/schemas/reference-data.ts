@@ -40,3 +40,28 @@ export const publicationSchema = z.strictObject({
   sources: z.array(source).default([]),
 });
 export type Publication = z.infer<typeof publicationSchema>;
+
+/**
+ * What a source says about one market-analysis cycle as a whole: an item of
+ * content/segment-cycles.yaml. Segments with a page of their own say which
+ * cycles found them promising; this holds the counts, including the segments
+ * that have no page.
+ */
+export const analysisCycleSchema = z
+  .strictObject({
+    id: slug,
+    /** The cycle's number, 1 to 3 in the October 2023 report. */
+    cycle: z.number().int().positive(),
+    /** How many segments the cycle identified, as the source counts them. */
+    identified: z.number().int().positive(),
+    /** How many of them it judged most promising for joint cross-border procurement. */
+    promising: z.number().int().nonnegative(),
+    /** Where the full list is set out, when the source says: "deliverable D3.6, …". */
+    listedIn: z.string().optional(),
+    sources: z.array(source).min(1, { error: 'name the source of these counts' }),
+  })
+  .refine((c) => c.promising <= c.identified, {
+    error: 'promising cannot exceed identified',
+    path: ['promising'],
+  });
+export type AnalysisCycle = z.infer<typeof analysisCycleSchema>;

@@ -12,8 +12,8 @@ describe('cycleSummaries', () => {
       seg('d', [{ cycle: 2, promising: true }]),
     ];
     const facts = [
-      { cycle: 2, identified: 5, promising: 1, source: 'S' },
-      { cycle: 3, identified: 8, promising: 3, source: 'S' },
+      { cycle: 2, identified: 5, promising: 1, sources: [{ title: 'S' }] },
+      { cycle: 3, identified: 8, promising: 3, sources: [{ title: 'S' }] },
     ];
     const summaries = cycleSummaries(segments, facts);
     expect(summaries.map((s) => s.cycle)).toEqual([3, 2]);

@@ -1,3 +1,4 @@
+import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/pipeline/validate.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
@@ -11,19 +12,7 @@ describe('the content validator', () => {
   it('accepts the valid fixture, which has an entry in every collection', () => {
     const result = validateContent(VALID_CONTENT, VALID_CONTENT);
     expect(result.problems).toEqual([]);
-    expect(new Set(result.entries.map((e) => e.collection))).toEqual(
-      new Set([
-        'guides',
-        'examples',
-        'segments',
-        'events',
-        'pages',
-        'contacts',
-        'glossary',
-        'projects',
-        'publications',
-      ]),
-    );
+    expect(new Set(result.entries.map((e) => e.collection))).toEqual(new Set(COLLECTION_NAMES));
   });
 
   it('takes the slug from the file name, even inside a phase folder', () => {
