@@ -46,20 +46,20 @@ const REFUSED: Record<string, string> = {
   'reference-definition-unused.mdx':
     '3:1  mdx:url-scheme  the address "javascript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
   'autolink.mdx':
-    '3:22  body  MDX syntax: Unexpected character `(` (U+0028) in local name, expected a name character such as letters, digits, `$`, or `_`; whitespace before attributes; or the end of the tag',
+    '3:5  body  MDX syntax: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`)',
   'image-javascript.mdx':
     '3:1  mdx:url-scheme  the address "javascript:alert(1)" is not allowed: the scheme "javascript:" is not allowed',
-  'video-href.mdx': '3:1  mdx:component-props  href on <Video>: expected a full https:// address',
+  'video-href.mdx': '3:8  mdx:component-props  href on <Video>: expected a full https:// address',
   'video-poster.mdx':
-    '3:1  mdx:component-props  poster on <Video>: expected a still image on this site, a path starting with /, e.g. /images/phases.svg',
+    '3:67  mdx:component-props  poster on <Video>: expected a still image on this site, a path starting with /, e.g. /images/phases.svg',
   'figure-src.mdx':
-    '3:1  mdx:component-props  src on <Figure>: expected an image on this site, a path starting with /, e.g. /images/phases.svg',
+    '3:9  mdx:component-props  src on <Figure>: expected an image on this site, a path starting with /, e.g. /images/phases.svg',
   'q-cite.mdx':
-    '3:10  mdx:url-scheme  <q cite> has an address that is not allowed: "javascript:alert(1)" (the scheme "javascript:" is not allowed)',
-  'prop-array.mdx': '3:1  mdx:component-props  title on <Callout> must be text, not a list: write title="…"',
-  'prop-number.mdx': '3:1  mdx:component-props  title on <Video> must be text, not a number: write title="…"',
-  'prop-unknown.mdx': '3:1  mdx:component-props  <Figure> has no prop "size"',
-  'element-attribute.mdx': '3:3  mdx:allowed-attributes  <abbr> may not carry "id"',
+    '3:13  mdx:url-scheme  <q cite> has an address that is not allowed: "javascript:alert(1)" (the scheme "javascript:" is not allowed)',
+  'prop-array.mdx': '3:10  mdx:component-props  title on <Callout> must be text, not a list: write title="…"',
+  'prop-number.mdx': '3:51  mdx:component-props  title on <Video> must be text, not a number: write title="…"',
+  'prop-unknown.mdx': '3:43  mdx:component-props  <Figure> has no prop "size"',
+  'element-attribute.mdx': '3:19  mdx:allowed-attributes  <abbr> may not carry "id"',
   'img-element.mdx': '3:1  mdx:allowed-components  <img> is not a component content may use',
   'anchor-element.mdx': '3:1  mdx:allowed-components  <a> is not a component content may use',
   'expression.mdx': '3:8  mdx:no-expressions  {alert(1)} is JavaScript, which content cannot run',

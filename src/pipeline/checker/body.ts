@@ -1,8 +1,9 @@
 /**
- * Reads an MDX body once with remark and keeps what the other checks need: its
- * safe-MDX and placeholder problems, and its links. Parsing is most of the
- * check's time (about 3 ms a page), so results are cached on disk by the body's
- * hash; a change to the checker's own code empties the cache.
+ * Reads an MDX body and keeps what the other checks need: its safe-MDX and
+ * placeholder problems, its links and headings. Sätteri parses it (for the
+ * rules) and the renderer renders it (for what the build would refuse);
+ * results are cached on disk by the body's hash, and a change to the checker's
+ * own code empties the cache.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -92,6 +93,7 @@ const SOURCES = [
   '../render/components.ts',
   '../render/url.ts',
   '../render/literal.ts',
+  '../render/jsx-attributes.ts',
   '../render/heading-links.ts',
   '../render/glossary-abbr.ts',
   '../render/image-alt.ts',

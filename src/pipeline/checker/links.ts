@@ -4,7 +4,7 @@
  * links are not fetched (the check needs no network).
  */
 import type { Root } from 'mdast';
-import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttributeNode as MdxJsxAttribute } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { closest } from '../../lib/text/closest.ts';
 import type { Problem } from '../problems.ts';

@@ -7,21 +7,21 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type {
-  MdxJsxAttribute,
-  MdxJsxExpressionAttribute,
+  MdxJsxAttributeNode as MdxJsxAttribute,
+  MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute,
   MdxJsxFlowElement,
   MdxJsxTextElement,
-} from 'mdast-util-mdx-jsx';
-import type { Node as EstreeNode, Program } from 'estree';
+} from 'satteri';
 import { visit } from 'unist-util-visit';
 import { closest } from '../../lib/text/closest.ts';
 import type { Problem } from '../problems.ts';
 import { at, type Where } from './parse.ts';
 import { CONTENT_COMPONENTS } from '../render/components.ts';
 import { FORBIDDEN_HTML, forbiddenAttribute, HARMLESS_HTML } from '../render/allow-list.ts';
+import { literalOf } from '../render/literal.ts';
 
 // What content may contain is the renderer's allow-list (src/pipeline/render), so the check and the build never
-// disagree; these rules only find the same things in the remark tree, with exact columns.
+// disagree; these rules only find the same things in the body's mdast, with messages of their own.
 export { CONTENT_COMPONENTS } from '../render/components.ts';
 export { FORBIDDEN_HTML, HARMLESS_HTML } from '../render/allow-list.ts';
 
@@ -46,44 +46,9 @@ function problem(
   return { ...at(where, node.position?.start), field: `mdx:${rule}`, message, hint };
 }
 
-/** True for an expression that computes nothing: a literal, or arrays and objects of literals. */
-function isLiteral(node: EstreeNode | null | undefined): boolean {
-  if (!node) return false;
-  switch (node.type) {
-    case 'Literal':
-      return !('regex' in node && node.regex);
-    case 'TemplateLiteral':
-      return node.expressions.length === 0;
-    case 'UnaryExpression':
-      return node.operator === '-' && isLiteral(node.argument);
-    case 'ArrayExpression':
-      return node.elements.every(
-        (element) => element !== null && element.type !== 'SpreadElement' && isLiteral(element),
-      );
-    case 'ObjectExpression':
-      return node.properties.every(
-        (property) =>
-          property.type === 'Property' &&
-          !property.computed &&
-          property.kind === 'init' &&
-          !property.method &&
-          isLiteral(property.value as EstreeNode),
-      );
-    default:
-      return false;
-  }
-}
-
-/** A `{…}` body is harmless when it is empty (a `{/* comment *\/}`) or a single literal such as `{" "}`. */
-function isHarmlessProgram(program: Program | null | undefined): boolean {
-  if (!program) return true;
-  if (program.body.length === 0) return true;
-  const [statement] = program.body;
-  return program.body.length === 1 && statement?.type === 'ExpressionStatement' && isLiteral(statement.expression);
-}
-
-function estreeOf(node: { data?: { estree?: Program | null | undefined } | undefined }): Program | null | undefined {
-  return node.data?.estree;
+/** A `{…}` is harmless when it computes nothing: empty (a `{/* comment *\/}`) or a plain literal such as `{" "}`. */
+function isHarmless(expression: string): boolean {
+  return literalOf(expression).ok;
 }
 
 function checkAttributes(element: Jsx, where: Where, problems: Problem[]): void {
@@ -108,7 +73,7 @@ function checkAttributes(element: Jsx, where: Where, problems: Problem[]): void 
       continue;
     }
     const value = attribute.value;
-    if (value && typeof value === 'object' && !isHarmlessProgram(estreeOf(value))) {
+    if (value && typeof value === 'object' && !isHarmless(value.value)) {
       problems.push(
         problem(
           where,
@@ -177,7 +142,7 @@ export function mdxProblems(tree: Root, where: Where): Problem[] {
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isHarmlessProgram(estreeOf(node))) {
+        if (!isHarmless(node.value)) {
           problems.push(
             problem(
               where,

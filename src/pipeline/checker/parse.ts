@@ -1,17 +1,13 @@
 /**
- * Parses an MDX body with remark (remark-mdx, remark-gfm, remark-frontmatter)
- * for one reason: exact line and column positions in problem reports. Pages are
- * rendered by Sätteri; this tree is only read by the checker.
+ * Parses an MDX body into mdast with Sätteri, the parser the renderer uses, so
+ * the check and the pages read the same syntax. Sätteri gives every node its
+ * position but not JSX attributes theirs, so those are found in the source
+ * (render/jsx-attributes.ts): a problem with an attribute is reported at its column.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
+import { mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
 import type { Problem } from '../problems.ts';
-
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter);
+import { locateAttributes } from '../render/jsx-attributes.ts';
 
 export interface Where {
   file: string;
@@ -27,30 +23,23 @@ export function at(
   return { file: where.file, line: where.bodyLine + (point?.line ?? 1) - 1, column: point?.column ?? 1 };
 }
 
+/** The same features as the renderer's parse (src/pipeline/render/index.ts). */
+const FEATURES = { gfm: true, smartPunctuation: true } as const;
+
 /** The body's tree, or the syntax problem that stopped MDX from reading it (an unclosed tag, a broken `{…}`). */
 export function parseBody(body: string, where: Where): { tree?: Root; problem?: Problem } {
   try {
-    return { tree: processor.parse(body) };
+    const tree = mdxToMdast(body, { features: FEATURES }) as Root;
+    locateAttributes(tree, body);
+    return { tree };
   } catch (error) {
-    const e = error as {
-      reason?: string;
-      message: string;
-      line?: number;
-      column?: number;
-      place?: { line?: number; column?: number; start?: { line: number; column: number } };
-    };
-    const reason = (e.reason ?? e.message).replace(/\s*\(\d+:\d+-\d+:\d+\)/, '');
-    const fromMessage = /\((\d+):(\d+)-/.exec(e.message);
-    const point =
-      e.place?.start ??
-      (e.place?.line
-        ? { line: e.place.line, column: e.place.column ?? 1 }
-        : fromMessage
-          ? { line: Number(fromMessage[1]), column: Number(fromMessage[2]) }
-          : undefined);
+    // Sätteri's message: "3:7: Expected a closing tag for `<Callout>` (3:1) (mdx-jsx:unexpected-character)".
+    const message = (error as Error).message;
+    const place = /^(\d+):(\d+):\s*/.exec(message);
+    const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)\s*$/, '');
     return {
       problem: {
-        ...at(where, point),
+        ...at(where, place ? { line: Number(place[1]), column: Number(place[2]) } : undefined),
         field: 'body',
         message: `MDX syntax: ${reason}`,
         hint: 'close every <Component> you open, and write a literal { or < in text as \\{ or \\<',

@@ -18,6 +18,7 @@ import type { BodyProblem } from './sanitize.ts';
 import { linkHeadings, prefixBase } from './heading-links.ts';
 import { markGlossary } from './glossary-abbr.ts';
 import { toHtml } from './serialize.ts';
+import { locateAttributes } from './jsx-attributes.ts';
 
 export type { BodyProblem } from './sanitize.ts';
 export type { Heading } from './heading-links.ts';
@@ -63,7 +64,10 @@ function controlProblem(body: string): BodyProblem | undefined {
 
 function parse(body: string): { tree?: { children: unknown[] }; problem?: BodyProblem } {
   try {
-    return { tree: mdxToHast(body, { features: { gfm: true, smartPunctuation: true } }) as { children: unknown[] } };
+    const tree = mdxToHast(body, { features: { gfm: true, smartPunctuation: true } });
+    // So a refused attribute is reported at its own column, as the check reports it.
+    locateAttributes(tree, body);
+    return { tree: tree as { children: unknown[] } };
   } catch (error) {
     const message = (error as Error).message;
     const place = /^(\d+):(\d+):\s*/.exec(message);
