@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionSizes, generateCorpus, seededRandom } from '../../scripts/lib/corpus/generate.ts';
 import { readContent } from '../../src/pipeline/read.ts';
 import { validateEntries } from '../../src/pipeline/validate.ts';
+import { collections } from '../../src/schemas/index.ts';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -23,6 +24,13 @@ function validate(files: { path: string; content: string }[]) {
 describe('generateCorpus', () => {
   it('passes the content validator', () => {
     expect(validate(generateCorpus({ entries: 120, seed: 3, pages: ['about', 'join'] }))).toEqual([]);
+  });
+
+  it('writes the file of every list collection, so a generated site is whole', () => {
+    const paths = new Set(generateCorpus({ entries: 30, seed: 1 }).map((file) => file.path));
+    const lists = Object.values(collections).flatMap((spec) => (spec.kind === 'list' ? [spec.path] : []));
+    expect(lists.length).toBeGreaterThan(0);
+    for (const path of lists) expect(paths, path).toContain(path);
   });
 
   it('gives the same files for the same size and seed, and other files for another seed', () => {

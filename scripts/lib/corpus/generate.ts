@@ -477,5 +477,10 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
     path: 'publications.yaml',
     content: `- id: synthetic-report\n  title: Synthetic report\n  date: 2024-05\n  summary: ${yamlString(w.paragraph(2))}\n`,
   });
+  const identified = Math.max(sizes.segments, 1);
+  files.push({
+    path: 'segment-cycles.yaml',
+    content: `- id: cycle-1\n  cycle: 1\n  identified: ${identified}\n  promising: ${Math.min(3, identified)}\n  sources:\n${sourcesYaml(w, true)}\n`,
+  });
   return files;
 }
