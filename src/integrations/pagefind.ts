@@ -1,21 +1,23 @@
 /**
- * Builds the Pagefind search index as the last step of `astro build`, so a
- * contributor cannot forget a separate indexing command. Indexes the detail
- * pages' <main> (with glossary acronyms and their expansions added), plus one
- * record per contact point and per glossary term, and writes <outDir>/pagefind/.
+ * Builds the Pagefind search index inside `astro build`, so a contributor
+ * cannot forget a separate indexing command. Indexes the detail pages' <main>
+ * (with glossary acronyms and their expansions added), plus one record per
+ * contact point and per glossary term, and writes <outDir>/pagefind/. Pagefind
+ * starts with the build and takes each page as it is rendered
+ * (pagefind-feed.ts), so indexing runs beside rendering, not after it.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { buildEntries } from '../pipeline/build-entries.ts';
 import { isEntryOf } from '../pipeline/validate.ts';
 import type { Contact, GlossaryTerm } from '../schemas/index.ts';
-import { acronymAliases, termsAbout, type AcronymTerm } from '../lib/search/acronyms.ts';
-import { facetValues, hasId, isEntryPage, mainText, pageUrl, titleText, withMeta } from '../lib/search/page-html.ts';
+import { hasId, pageUrlOf } from '../lib/search/page-html.ts';
 import { contactRecord, glossaryRecord, type CustomSearchRecord } from '../lib/search/records.ts';
-import { otherLanguageNames } from '../lib/search/country-names.ts';
+import { FEED_KEY, type PageFeed } from './pagefind-feed.ts';
+import { PageIndexer } from './page-indexer.ts';
 
 /**
  * Pagefind writes its ready-made interfaces too; the search page uses its own
@@ -30,9 +32,6 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
-
-/** Pages handed to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
-const BATCH = 64;
 
 function readIfExists(path: string): string {
   try {
@@ -67,53 +66,39 @@ function customRecords(data: ReturnType<typeof readReferenceData>, outDir: strin
   ];
 }
 
-/**
- * Words a reader may search a page by that its text may not contain: the other
- * half of each glossary pair it names, and the names of its countries and
- * segments ("Estonia" should find an example whose text says "Estonian"),
- * in every EU language for countries.
- */
-function extraWords(html: string, terms: readonly AcronymTerm[]): string[] {
-  const text = mainText(html);
-  const countries = facetValues(html, 'country');
-  const named = [...countries, ...facetValues(html, 'segment')].filter((name) => !text.includes(name));
-  // Its countries in the other EU languages too: "Estland" finds the Estonian examples.
-  return [...acronymAliases(text, terms), ...named, ...countries.flatMap(otherLanguageNames)];
-}
-
-async function addPages(index: PagefindIndex, outDir: string, terms: readonly AcronymTerm[]): Promise<number> {
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
-    (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
-  );
-  let added = 0;
-  for (let i = 0; i < files.length; i += BATCH) {
-    const batch = files.slice(i, i + BATCH).flatMap((file) => {
-      const html = readFileSync(join(outDir, file), 'utf8');
-      if (!isEntryPage(html)) return [];
-      const meta = { about: termsAbout(titleText(html), terms).join(' '), aliases: extraWords(html, terms).join('. ') };
-      return [index.addHTMLFile({ url: pageUrl(file), content: withMeta(html, meta) })];
-    });
-    for (const response of await Promise.all(batch)) {
-      if (response.errors.length > 0)
-        throw new Error(`Pagefind could not index ${response.file?.url ?? 'a page'}: ${response.errors.join('; ')}`);
-      added++;
-    }
-  }
-  return added;
-}
-
 export function pagefindIntegration(contentDir: string): AstroIntegration {
+  let indexer: { index: PagefindIndex; pages: PageIndexer } | undefined;
+  let base = '/';
+  const feed = globalThis as Record<symbol, PageFeed | undefined>;
+  const stop = async () => {
+    delete feed[FEED_KEY];
+    indexer = undefined;
+    await close();
+  };
   return {
     name: 'kf:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+      'astro:config:setup': ({ command, config, addMiddleware }) => {
+        base = config.base;
+        if (command === 'build')
+          addMiddleware({ order: 'post', entrypoint: new URL('./pagefind-feed.ts', import.meta.url) });
+      },
+      'astro:build:start': async () => {
         const { index, errors } = await createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
+        const pages = new PageIndexer(index, readReferenceData(contentDir).terms);
+        indexer = { index, pages };
+        feed[FEED_KEY] = { add: (pathname, html) => pages.add(pageUrlOf(pathname, base), html) };
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        if (!indexer) throw new Error('the search index was not started (astro:build:start did not run)');
+        const { index, pages } = indexer;
+        delete feed[FEED_KEY];
         try {
           const data = readReferenceData(contentDir);
+          const added = await pages.finish(outDir);
           const records = customRecords(data, outDir);
-          const pages = await addPages(index, outDir, data.terms);
           for (const record of records) {
             const response = await index.addCustomRecord(record);
             if (response.errors.length > 0)
@@ -124,9 +109,9 @@ export function pagefindIntegration(contentDir: string): AstroIntegration {
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           for (const file of UNUSED_BUNDLE_FILES) rmSync(join(bundle, file), { force: true });
-          logger.info(`indexed ${pages} pages and ${records.length} contact points and glossary terms`);
+          logger.info(`indexed ${added} pages and ${records.length} contact points and glossary terms`);
         } finally {
-          await close();
+          await stop();
         }
       },
     },

@@ -5,6 +5,7 @@ import {
   isEntryPage,
   mainText,
   pageUrl,
+  pageUrlOf,
   titleText,
   withMeta,
 } from '../../src/lib/search/page-html.ts';
@@ -67,5 +68,23 @@ describe('built HTML before indexing', () => {
     expect(hasId('<tr class=x id=ee>', 'ee')).toBe(true);
     expect(hasId('<tr id="eee">', 'ee')).toBe(false);
     expect(hasId('<a href="#ee">', 'ee')).toBe(false);
+  });
+});
+
+describe('pageUrlOf', () => {
+  it('gives a page requested during the build the address pageUrl gives its file, under any base', () => {
+    const files = ['index.html', 'toolbox/pcp/index.html', 'examples/page/2/index.html', '404.html'];
+    for (const base of ['/', '/knowledge-factory/', '/knowledge-factory']) {
+      const prefix = base.endsWith('/') ? base : `${base}/`;
+      for (const file of files) {
+        const requested = `${prefix}${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
+        expect(pageUrlOf(requested, base), `${requested} under ${base}`).toBe(pageUrl(file));
+      }
+    }
+  });
+
+  it('decodes the address and adds the trailing slash a page path has', () => {
+    expect(pageUrlOf('/kf/examples/%C5%82odz', '/kf/')).toBe('/examples/łodz/');
+    expect(pageUrlOf('/feed.xml', '/')).toBe('/feed.xml');
   });
 });

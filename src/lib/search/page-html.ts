@@ -124,6 +124,17 @@ export function pageUrl(relativePath: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`.replace(/\/+/g, '/');
 }
 
+/**
+ * The same address for a page requested while it is rendered: `/knowledge-factory/toolbox/pcp/`
+ * under the base `/knowledge-factory/` is `/toolbox/pcp/`, as pageUrl gives it for `toolbox/pcp/index.html`.
+ */
+export function pageUrlOf(pathname: string, base: string): string {
+  const path = decodeURI(pathname);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const rest = path.startsWith(prefix) ? path.slice(prefix.length - 1) : path;
+  return rest.endsWith('/') || /\.[a-z0-9]+$/i.test(rest) ? rest : `${rest}/`;
+}
+
 /** True when an element in the page has this id, so a link to `#id` lands. */
 export function hasId(html: string, id: string): boolean {
   return readPage(html).ids.has(id);
