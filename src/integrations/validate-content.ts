@@ -18,7 +18,10 @@ export function validateContentIntegration(contentDir: string): AstroIntegration
       'astro:config:setup': async ({ command, config, logger }) => {
         // The same check as `npm run check`: schemas, references, safe MDX, links, anchors and published URLs,
         // and every body through the renderer the content loaders use, so a body that passes renders.
-        const { entries, problems } = await checkContent(contentDir, { cacheDir: fileURLToPath(config.cacheDir) });
+        const { entries, problems } = await checkContent(contentDir, {
+          cacheDir: fileURLToPath(config.cacheDir),
+          base: config.base,
+        });
         if (problems.length === 0) {
           rememberEntries(contentDir, process.cwd(), entries);
           return;

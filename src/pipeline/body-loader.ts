@@ -18,7 +18,8 @@ import type { CollectionName } from '../schemas/index.ts';
 import { checkContent } from './checker/index.ts';
 import { formatReport } from './problems.ts';
 import { renderBody } from './render/index.ts';
-import { anchorsOf, renderKey, siteRenderContext } from './render/context.ts';
+import { anchorsOf, renderKey, siteRenderContext, type SiteRenderContext } from './render/context.ts';
+import type { ValidEntry } from './validate.ts';
 import { forgetSession, sessionFor } from './session.ts';
 
 /** Carries the report alone: a stack trace would only bury the lines a contributor needs. */
@@ -58,6 +59,16 @@ async function sessionOrCheck(contentDir: string, root: string) {
   return pending;
 }
 
+/** Renders a body the check did not (a dev reload, `astro sync`); a problem stops the load with its report. */
+function renderChecked(entry: ValidEntry, body: string, context: SiteRenderContext) {
+  const rendered = renderBody(body, { ...context, anchors: anchorsOf(entry.data) });
+  if (rendered.problems.length > 0) {
+    const report = rendered.problems.map((p) => ({ ...p, file: entry.file, line: p.line + entry.bodyLine - 1 }));
+    throw new ContentError(formatReport(report));
+  }
+  return rendered;
+}
+
 async function sync(
   collection: CollectionName,
   options: BodyLoaderOptions,
@@ -74,11 +85,7 @@ async function sync(
     const key = renderKey(entry.body, entry.data, context);
     const digest = generateDigest(`${key}\0${JSON.stringify(entry.data)}`);
     if (store.get(id)?.digest === digest) continue;
-    const rendered = renderBody(entry.body, { ...context, anchors: anchorsOf(entry.data) });
-    if (rendered.problems.length > 0) {
-      const report = rendered.problems.map((p) => ({ ...p, file: entry.file, line: p.line + entry.bodyLine - 1 }));
-      throw new ContentError(formatReport(report));
-    }
+    const rendered = session.renderings.get(key) ?? renderChecked(entry, entry.body, context);
     store.set({
       id,
       data: entry.data,

@@ -1,22 +1,29 @@
 /**
  * What the content check of this build already did, kept for the content
- * loaders: the entries it read and validated, so no file is read or validated
- * twice in one build. Kept on globalThis because
+ * loaders: the entries it read and validated, and the bodies it rendered, so
+ * no file is read, validated or rendered twice in one build. Kept on globalThis because
  * Astro loads src/content.config.ts through Vite, as a second copy of these
  * modules, in the same process as the integrations.
  */
 import { resolve } from 'node:path';
 import type { ValidEntry } from './validate.ts';
+import type { RenderedBody } from './render/index.ts';
 
 interface Session {
   entries: readonly ValidEntry[];
+  /** Bodies the check rendered with the build's settings, by renderKey() (src/pipeline/render/context.ts). */
+  renderings: ReadonlyMap<string, Pick<RenderedBody, 'html' | 'headings'>>;
 }
 
 const KEY = Symbol.for('kf.render-session');
 const sessions = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map<string, Session>()) as Map<string, Session>;
 
-export function rememberSession(contentDir: string, entries: readonly ValidEntry[]): void {
-  sessions.set(resolve(contentDir), { entries });
+export function rememberSession(
+  contentDir: string,
+  entries: readonly ValidEntry[],
+  renderings: Session['renderings'] = new Map(),
+): void {
+  sessions.set(resolve(contentDir), { entries, renderings });
 }
 
 export function sessionFor(contentDir: string): Session | undefined {

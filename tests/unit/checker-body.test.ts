@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { analyseBody, BodyCache, placeProblems } from '../../src/pipeline/checker/body.ts';
+import { renderBody } from '../../src/pipeline/render/index.ts';
+import { glossaryMatcher } from '../../src/lib/glossary-marking.ts';
 
 const BODY = 'See [the guide](/toolbox/x/#y).\n\nimport X from "y"\n\nFILL IN: the purpose.\n';
 
@@ -45,5 +47,27 @@ describe('body analysis', () => {
     writeFileSync(file, JSON.stringify({ version: 'old', entries: { [key]: { problems: [], links: [] } } }));
     const cache = new BodyCache(file);
     expect(cache.analyse(BODY).problems).toHaveLength(2);
+  });
+
+  it('keeps the HTML of each body it rendered with the site settings, exactly as the pages show it', () => {
+    const context = {
+      base: '/kf/',
+      glossary: glossaryMatcher([{ term: 'PCP', expansion: 'pre-commercial procurement' }]),
+      key: 'site',
+    };
+    const cache = new BodyCache(undefined, context);
+    const body = '## Why PCP\n\nSee [the guide](/toolbox/x/).\n';
+    const data = { anchors: { 'old-why': 'why-pcp' } };
+    cache.analyse(body, data);
+    const expected = renderBody(body, { ...context, anchors: data.anchors });
+    expect([...cache.renderings().values()]).toEqual([{ html: expected.html, headings: expected.headings }]);
+    expect(expected.html).toContain('href="/kf/toolbox/x/"');
+    expect(expected.html).toContain('id="old-why"');
+  });
+
+  it('keeps no HTML for a body the build would refuse', () => {
+    const cache = new BodyCache(undefined, { base: '/', glossary: glossaryMatcher([]), key: 'site' });
+    cache.analyse(BODY);
+    expect(cache.renderings().size).toBe(0);
   });
 });

@@ -15,7 +15,8 @@ import { PLACEHOLDER } from '../placeholders.ts';
 import { at, parseBody, type Where } from './parse.ts';
 import { mdxProblems } from './mdx-rules.ts';
 import { linksOf, type Link } from './links.ts';
-import { renderBody, type Heading } from '../render/index.ts';
+import { renderBody, type Heading, type RenderContext } from '../render/index.ts';
+import { anchorsOf, renderKey, type SiteRenderContext } from '../render/context.ts';
 import { judgeUrl, URL_HINT } from '../render/url.ts';
 import { glossaryMatcher } from '../../lib/glossary-marking.ts';
 
@@ -28,8 +29,17 @@ export interface BodyAnalysis {
   headings: Heading[];
 }
 
-/** Problems and headings do not depend on the base path or the glossary, so one neutral rendering serves the check. */
-const NEUTRAL = { base: '/', glossary: glossaryMatcher([]) };
+/** What the renderer made of a body that has no problems: what the build's content loaders store. */
+export interface Rendering {
+  html: string;
+  headings: Heading[];
+}
+
+/**
+ * Problems and headings do not depend on the base path or the glossary, so a check on its own renders with
+ * these; a build's check renders with the site's own settings and hands the HTML to the content loaders.
+ */
+const NEUTRAL: SiteRenderContext = { base: '/', glossary: glossaryMatcher([]), key: 'neutral' };
 
 /** The renderer's problems that the safe-MDX rules have not already reported on the same line. */
 function withoutRepeats(rendered: readonly Problem[], reported: readonly Problem[]): Problem[] {
@@ -39,10 +49,15 @@ function withoutRepeats(rendered: readonly Problem[], reported: readonly Problem
 
 const ORIGIN: Where = { file: '', bodyLine: 1 };
 
-/** Everything the body says on its own, before any other entry is looked at. */
-export function analyseBody(body: string): BodyAnalysis {
+/** Everything the body says on its own, before any other entry is looked at; `onRendered` receives its HTML. */
+export function analyseBody(
+  body: string,
+  context: RenderContext = NEUTRAL,
+  onRendered?: (rendering: Rendering) => void,
+): BodyAnalysis {
   // The build's own renderer: whatever it cannot render is a problem here too, so a body that passes the check renders.
-  const rendering = renderBody(body, NEUTRAL);
+  const rendering = renderBody(body, context);
+  if (rendering.problems.length === 0) onRendered?.({ html: rendering.html, headings: rendering.headings });
   const rendered: Problem[] = rendering.problems.map((p) => ({ ...p, file: ORIGIN.file }));
   const { tree, problem } = parseBody(body, ORIGIN);
   if (!tree) return { problems: problem ? [problem] : rendered, links: [], headings: [] };
@@ -105,15 +120,22 @@ function codeVersion(): string {
   return hash.digest('hex');
 }
 
-/** A cache of body analyses in one JSON file, e.g. node_modules/.astro/kf-checker.json. */
+/**
+ * A cache of body analyses in one JSON file, e.g. node_modules/.astro/kf-checker.json, keyed by the rendering
+ * (body, anchors and the render settings). The HTML of the bodies rendered in this run is kept in memory only
+ * (renderings()): between builds, Astro's content store keeps it.
+ */
 export class BodyCache {
   private readonly file: string | undefined;
   private readonly version: string;
+  private readonly context: SiteRenderContext;
   private entries = new Map<string, BodyAnalysis>();
   private used = new Map<string, BodyAnalysis>();
+  private readonly rendered = new Map<string, Rendering>();
 
-  constructor(file?: string) {
+  constructor(file?: string, context: SiteRenderContext = NEUTRAL) {
     this.file = file;
+    this.context = context;
     this.version = codeVersion();
     if (!file || !existsSync(file)) return;
     try {
@@ -127,11 +149,22 @@ export class BodyCache {
     }
   }
 
-  analyse(body: string): BodyAnalysis {
-    const key = createHash('sha1').update(body).digest('hex');
-    const analysis = this.used.get(key) ?? this.entries.get(key) ?? analyseBody(body);
+  /** `data` is the entry's frontmatter, for its anchor aliases. */
+  analyse(body: string, data?: unknown): BodyAnalysis {
+    const key = renderKey(body, data, this.context);
+    const analysis =
+      this.used.get(key) ??
+      this.entries.get(key) ??
+      analyseBody(body, { ...this.context, anchors: anchorsOf(data) }, (rendering) =>
+        this.rendered.set(key, rendering),
+      );
     this.used.set(key, analysis);
     return analysis;
+  }
+
+  /** The bodies rendered in this run, by renderKey(), ready for the content loaders. */
+  renderings(): ReadonlyMap<string, Rendering> {
+    return this.rendered;
   }
 
   /** Writes the analyses used in this run only, so bodies that no longer exist drop out. */

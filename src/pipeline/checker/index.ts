@@ -18,6 +18,7 @@ import { manifestPath, manifestProblems } from './manifest.ts';
 import { addressProblems } from '../addresses.ts';
 import { rememberHeadings } from './headings.ts';
 import { rememberSession } from '../session.ts';
+import { siteRenderContext } from '../render/context.ts';
 
 export interface CheckOptions {
   /** Project root, for src/pages and relative file names; defaults to the working directory. */
@@ -26,6 +27,11 @@ export interface CheckOptions {
   manifest?: string;
   /** Where to keep parsed bodies between runs (Astro's cache folder); no cache when unset. */
   cacheDir?: string | undefined;
+  /**
+   * The site's base path, given by a build: bodies are then rendered exactly as the pages show them and the
+   * content loaders take that HTML instead of rendering every body a second time.
+   */
+  base?: string | undefined;
 }
 
 export interface CheckResult {
@@ -37,7 +43,7 @@ export interface CheckResult {
 async function bodyProblems(entry: RawEntry, site: SiteMap, cache: BodyCache): Promise<Problem[]> {
   if (entry.body === undefined) return [];
   const where = { file: entry.file, bodyLine: entry.bodyLine };
-  const analysis = cache.analyse(entry.body);
+  const analysis = cache.analyse(entry.body, entry.data);
   const problems = placeProblems(analysis.problems, where);
   for (const link of analysis.links) {
     const found = await linkProblem(link, where, entry, site);
@@ -59,10 +65,13 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   ];
   const site = new SiteMap(validated.entries, join(root, 'src/pages'));
   // Bodies are checked even when the frontmatter is wrong: a contributor sees every problem in one run.
-  const cache = new BodyCache(options.cacheDir && join(options.cacheDir, 'kf-checker.json'));
+  const cache = new BodyCache(
+    options.cacheDir && join(options.cacheDir, 'kf-checker.json'),
+    options.base === undefined ? undefined : siteRenderContext(contentDir, options.base),
+  );
   // Every body first, so a link into any page finds that page's headings already known.
   for (const entry of read.entries)
-    if (entry.body !== undefined) rememberHeadings(entry.body, cache.analyse(entry.body).headings);
+    if (entry.body !== undefined) rememberHeadings(entry.body, cache.analyse(entry.body, entry.data).headings);
   for (const entry of read.entries) problems.push(...(await bodyProblems(entry, site, cache)));
   cache.save();
   for (const entry of validated.entries) {
@@ -73,7 +82,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   problems.push(...addressProblems(read.entries, validated.entries, { root }));
   problems.push(...(await manifestProblems(options.manifest ?? manifestPath(contentDir, root), root, site)));
   // The build's content loaders take the entries from here rather than reading and validating every file again.
-  if (problems.length === 0) rememberSession(contentDir, validated.entries);
+  if (problems.length === 0) rememberSession(contentDir, validated.entries, cache.renderings());
   return { entries: validated.entries, problems: onePerPlace(problems) };
 }
 
