@@ -7,17 +7,16 @@
  * (pagefind-feed.ts), so indexing runs beside rendering, not after it.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { buildEntries } from '../pipeline/build-entries.ts';
 import { isEntryOf } from '../pipeline/validate.ts';
 import type { Contact, GlossaryTerm } from '../schemas/index.ts';
 import { hasId, pageUrlOf } from '../lib/search/page-html.ts';
 import { contactRecord, glossaryRecord, type CustomSearchRecord } from '../lib/search/records.ts';
 import { FEED_KEY, type PageFeed } from './pagefind-feed.ts';
-import { PageIndexer } from './page-indexer.ts';
+import { IndexerThread } from './pagefind-thread.ts';
 
 /**
  * Pagefind writes its ready-made interfaces too; the search page uses its own
@@ -67,14 +66,9 @@ function customRecords(data: ReturnType<typeof readReferenceData>, outDir: strin
 }
 
 export function pagefindIntegration(contentDir: string): AstroIntegration {
-  let indexer: { index: PagefindIndex; pages: PageIndexer } | undefined;
+  let indexer: IndexerThread | undefined;
   let base = '/';
   const feed = globalThis as Record<symbol, PageFeed | undefined>;
-  const stop = async () => {
-    delete feed[FEED_KEY];
-    indexer = undefined;
-    await close();
-  };
   return {
     name: 'kf:pagefind',
     hooks: {
@@ -83,36 +77,20 @@ export function pagefindIntegration(contentDir: string): AstroIntegration {
         if (command === 'build')
           addMiddleware({ order: 'post', entrypoint: new URL('./pagefind-feed.ts', import.meta.url) });
       },
-      'astro:build:start': async () => {
-        const { index, errors } = await createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-        const pages = new PageIndexer(index, readReferenceData(contentDir).terms);
-        indexer = { index, pages };
-        feed[FEED_KEY] = { add: (pathname, html) => pages.add(pageUrlOf(pathname, base), html) };
+      'astro:build:start': () => {
+        const thread = new IndexerThread(readReferenceData(contentDir).terms);
+        indexer = thread;
+        feed[FEED_KEY] = { add: (pathname, html) => thread.add(pageUrlOf(pathname, base), html) };
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        if (!indexer) throw new Error('the search index was not started (astro:build:start did not run)');
-        const { index, pages } = indexer;
         delete feed[FEED_KEY];
-        try {
-          const data = readReferenceData(contentDir);
-          const added = await pages.finish(outDir);
-          const records = customRecords(data, outDir);
-          for (const record of records) {
-            const response = await index.addCustomRecord(record);
-            if (response.errors.length > 0)
-              throw new Error(`Pagefind could not index ${record.url}: ${response.errors.join('; ')}`);
-          }
-          const bundle = join(outDir, 'pagefind');
-          const written = await index.writeFiles({ outputPath: bundle });
-          if (written.errors.length > 0)
-            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          for (const file of UNUSED_BUNDLE_FILES) rmSync(join(bundle, file), { force: true });
-          logger.info(`indexed ${added} pages and ${records.length} contact points and glossary terms`);
-        } finally {
-          await stop();
-        }
+        if (!indexer) throw new Error('the search index was not started (astro:build:start did not run)');
+        const thread = indexer;
+        indexer = undefined;
+        const outDir = fileURLToPath(dir);
+        const records = customRecords(readReferenceData(contentDir), outDir);
+        const done = await thread.finish(outDir, join(outDir, 'pagefind'), records, UNUSED_BUNDLE_FILES);
+        logger.info(`indexed ${done.pages} pages and ${done.records} contact points and glossary terms`);
       },
     },
   };
