@@ -6,6 +6,7 @@ import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { buildWholeIntegration } from './src/integrations/build-whole.ts';
 import { pageCspIntegration } from './src/integrations/page-csp.ts';
+import { qrCodesIntegration } from './src/integrations/qr-codes.ts';
 
 const config = readConfig();
 
@@ -26,6 +27,7 @@ export default defineConfig({
     // Each page's policy keeps only the hashes of its own inline code (Astro lists the whole build's on every page).
     pageCspIntegration(),
     pagefindIntegration(config.contentDir),
+    qrCodesIntegration(),
     buildWholeIntegration(),
   ],
   security: {

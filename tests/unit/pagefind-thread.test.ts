@@ -26,8 +26,10 @@ describe('the search indexer thread', () => {
     const record = {
       url: '/glossary/#pcp',
       content: 'Pre-commercial procurement',
-      language: 'en',
+      language: 'en' as const,
       meta: { title: 'PCP' },
+      filters: {},
+      sort: {},
     };
     const done = await thread.finish(outDir, bundle, [record], ['pagefind-ui.js']);
     expect(done).toEqual({ pages: 2, records: 1 });
