@@ -86,6 +86,7 @@ async function sync(
     const digest = generateDigest(`${key}\0${JSON.stringify(entry.data)}`);
     if (store.get(id)?.digest === digest) continue;
     const rendered = session.renderings.get(key) ?? renderChecked(entry, entry.body, context);
+    session.renderings.delete(key);
     store.set({
       id,
       data: entry.data,

@@ -11,8 +11,11 @@ import type { RenderedBody } from './render/index.ts';
 
 interface Session {
   entries: readonly ValidEntry[];
-  /** Bodies the check rendered with the build's settings, by renderKey() (src/pipeline/render/context.ts). */
-  renderings: ReadonlyMap<string, Pick<RenderedBody, 'html' | 'headings'>>;
+  /**
+   * Bodies the check rendered with the build's settings, by renderKey() (src/pipeline/render/context.ts); the
+   * loaders take each out once stored, so the HTML is not held twice for the rest of the build.
+   */
+  renderings: Map<string, Pick<RenderedBody, 'html' | 'headings'>>;
 }
 
 const KEY = Symbol.for('kf.render-session');

@@ -163,7 +163,7 @@ export class BodyCache {
   }
 
   /** The bodies rendered in this run, by renderKey(), ready for the content loaders. */
-  renderings(): ReadonlyMap<string, Rendering> {
+  renderings(): Map<string, Rendering> {
     return this.rendered;
   }
 
