@@ -3,6 +3,7 @@
  * (`2023-09-12`) or a moment with its offset (`2021-03-09T09:30+01:00`).
  * Readers see them in words; machines get the ISO text in `<time datetime>`.
  */
+import { utcDate } from './utc-date-format.ts';
 
 export type Precision = 'month' | 'day' | 'moment';
 
@@ -53,10 +54,8 @@ function offsetOf(text: string): string {
  */
 export function formatEventTime(text: string, locale = 'en-GB'): string {
   const time = parseEventTime(text);
-  if (time.precision === 'month')
-    return time.start.toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  if (time.precision === 'day')
-    return time.start.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (time.precision === 'month') return utcDate(time.start, locale, 'month');
+  if (time.precision === 'day') return utcDate(time.start, locale, 'day');
   const [day, clock] = text.split('T') as [string, string];
   const hhmm = clock.slice(0, 5);
   return `${formatEventTime(day, locale)}, ${hhmm} (UTC${offsetOf(text)})`;
@@ -86,10 +85,7 @@ export function eventRangeParts(start: string, end: string | undefined, locale =
   }
   if (from.precision === 'day' && until.precision === 'day' && start.slice(0, 4) === end.slice(0, 4)) {
     const sameMonth = start.slice(0, 7) === end.slice(0, 7);
-    const short = from.start.toLocaleDateString(
-      locale,
-      sameMonth ? { day: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', timeZone: 'UTC' },
-    );
+    const short = utcDate(from.start, locale, sameMonth ? 'day-of-month' : 'day-month');
     return [{ text: short, datetime: start }, to, { text: formatEventTime(end, locale), datetime: end }];
   }
   return [

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { utcDate } from './utc-date-format.ts';
 
 export interface LastUpdated {
   /** YYYY-MM-DD. */
@@ -84,13 +85,8 @@ export function reviewOverdue(reviewBy: string | undefined, today: string): bool
 /** "12 March 2024" from `2024-03-12`, "October 2023" from `2023-10`, "2023" from `2023`. */
 export function formatDay(partial: string, locale = 'en-GB'): string {
   if (/^\d{4}$/.test(partial)) return partial;
-  if (/^\d{4}-\d{2}$/.test(partial))
-    return new Date(`${partial}-01T00:00:00Z`).toLocaleDateString(locale, {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
+  if (/^\d{4}-\d{2}$/.test(partial)) return utcDate(new Date(`${partial}-01T00:00:00Z`), locale, 'month');
   const date = new Date(`${partial.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.valueOf())) return partial;
-  return date.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return utcDate(date, locale, 'day');
 }
