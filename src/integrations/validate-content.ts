@@ -1,15 +1,25 @@
 /**
- * Runs the content validator before Astro reads a single file, so bad content
- * stops the build with every problem listed, and never yields a partial site.
+ * Runs the content validator as the build starts, so bad content stops the
+ * build with every problem listed, and never yields a partial site. In a build
+ * the check runs on its own thread beside Astro's start; the content loaders
+ * wait for it, and so does the start of page generation.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../pipeline/checker/index.ts';
+import { checkContent, type CheckOptions } from '../pipeline/checker/index.ts';
+import { checkInThread } from '../pipeline/check-thread.ts';
 import { rememberEntries } from '../pipeline/build-entries.ts';
 import { formatAnnotation, formatReport, sortProblems } from '../pipeline/problems.ts';
+import type { Problem } from '../pipeline/problems.ts';
 import { ContentError } from '../pipeline/body-loader.ts';
+import { awaitSession, rememberPendingSession, rememberSession, type Session } from '../pipeline/session.ts';
 
 export { ContentError };
+
+function annotate(problems: readonly Problem[]): void {
+  if (process.env['GITHUB_ACTIONS'] !== 'true') return;
+  for (const problem of sortProblems(problems)) console.log(formatAnnotation(problem));
+}
 
 export function validateContentIntegration(contentDir: string): AstroIntegration {
   return {
@@ -18,24 +28,41 @@ export function validateContentIntegration(contentDir: string): AstroIntegration
       'astro:config:setup': async ({ command, config, logger }) => {
         // The same check as `npm run check`: schemas, references, safe MDX, links, anchors and published URLs,
         // and every body through the renderer the content loaders use, so a body that passes renders.
-        const { entries, problems } = await checkContent(contentDir, {
+        const options: CheckOptions = {
+          root: process.cwd(),
           cacheDir: fileURLToPath(config.cacheDir),
           base: config.base,
-        });
+        };
+        if (command === 'build') {
+          const session = checkInThread(contentDir, options).then(({ entries, problems, renderings }): Session => {
+            if (problems.length > 0) {
+              annotate(problems);
+              throw new ContentError(formatReport(problems));
+            }
+            rememberEntries(contentDir, process.cwd(), entries);
+            rememberSession(contentDir, entries, renderings);
+            return { entries, renderings };
+          });
+          // Reported where the build waits for it: by the content loaders, or at the latest before any page is written.
+          session.catch(() => undefined);
+          rememberPendingSession(contentDir, session);
+          return;
+        }
+        const { entries, problems } = await checkContent(contentDir, options);
         if (problems.length === 0) {
           rememberEntries(contentDir, process.cwd(), entries);
           return;
         }
-        const report = formatReport(problems);
-        if (process.env['GITHUB_ACTIONS'] === 'true') {
-          for (const problem of sortProblems(problems)) console.log(formatAnnotation(problem));
-        }
+        annotate(problems);
         // In dev, show the problems but keep serving so the author sees the rest of the site.
         if (command === 'dev') {
-          logger.error(report);
+          logger.error(formatReport(problems));
           return;
         }
-        throw new ContentError(report);
+        throw new ContentError(formatReport(problems));
+      },
+      'astro:build:start': async () => {
+        await awaitSession(contentDir);
       },
     },
   };

@@ -20,7 +20,7 @@ import { formatReport } from './problems.ts';
 import { renderBody } from './render/index.ts';
 import { anchorsOf, renderKey, siteRenderContext, type SiteRenderContext } from './render/context.ts';
 import type { ValidEntry } from './validate.ts';
-import { forgetSession, sessionFor } from './session.ts';
+import { awaitSession, forgetSession, sessionFor } from './session.ts';
 
 /** Carries the report alone: a stack trace would only bury the lines a contributor needs. */
 export class ContentError extends Error {
@@ -40,7 +40,7 @@ export interface BodyLoaderOptions {
 const checking = new Map<string, Promise<NonNullable<ReturnType<typeof sessionFor>>>>();
 
 async function sessionOrCheck(contentDir: string, root: string) {
-  const existing = sessionFor(contentDir);
+  const existing = await awaitSession(contentDir);
   if (existing) return existing;
   let pending = checking.get(contentDir);
   if (!pending) {

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { ValidEntry } from './validate.ts';
 import type { RenderedBody } from './render/index.ts';
 
-interface Session {
+export interface Session {
   entries: readonly ValidEntry[];
   /**
    * Bodies the check rendered with the build's settings, by renderKey() (src/pipeline/render/context.ts); the
@@ -20,6 +20,24 @@ interface Session {
 
 const KEY = Symbol.for('kf.render-session');
 const sessions = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map<string, Session>()) as Map<string, Session>;
+const PENDING_KEY = Symbol.for('kf.render-session-pending');
+const pending = ((globalThis as Record<symbol, unknown>)[PENDING_KEY] ??= new Map<string, Promise<Session>>()) as Map<
+  string,
+  Promise<Session>
+>;
+
+/**
+ * A check still running on its own thread (src/pipeline/check-thread.ts): the loaders wait for it. It rejects
+ * with the check's report when content has problems.
+ */
+export function rememberPendingSession(contentDir: string, session: Promise<Session>): void {
+  pending.set(resolve(contentDir), session);
+}
+
+/** The session of this build's check, waiting for it if it is still running; undefined when no check was started. */
+export async function awaitSession(contentDir: string): Promise<Session | undefined> {
+  return sessionFor(contentDir) ?? (await pending.get(resolve(contentDir)));
+}
 
 export function rememberSession(
   contentDir: string,
@@ -36,4 +54,5 @@ export function sessionFor(contentDir: string): Session | undefined {
 /** After a file changes in dev, the next load reads and checks afresh. */
 export function forgetSession(contentDir: string): void {
   sessions.delete(resolve(contentDir));
+  pending.delete(resolve(contentDir));
 }
