@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type CheckOptions } from '../pipeline/checker/index.ts';
+import type { CheckOptions } from '../pipeline/checker/index.ts';
 import { checkInThread } from '../pipeline/check-thread.ts';
 import { rememberEntries } from '../pipeline/build-entries.ts';
 import { formatAnnotation, formatReport, sortProblems } from '../pipeline/problems.ts';
@@ -48,6 +48,8 @@ export function validateContentIntegration(contentDir: string): AstroIntegration
           rememberPendingSession(contentDir, session);
           return;
         }
+        // Outside a build the check runs here; loaded only then, as a build's thread loads it for itself.
+        const { checkContent } = await import('../pipeline/checker/index.ts');
         const { entries, problems } = await checkContent(contentDir, options);
         if (problems.length === 0) {
           rememberEntries(contentDir, process.cwd(), entries);

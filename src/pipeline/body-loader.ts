@@ -15,9 +15,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../schemas/index.ts';
-import { checkContent } from './checker/index.ts';
 import { formatReport } from './problems.ts';
-import { renderBody } from './render/index.ts';
 import { anchorsOf, renderKey, siteRenderContext, type SiteRenderContext } from './render/context.ts';
 import type { ValidEntry } from './validate.ts';
 import { awaitSession, forgetSession, sessionFor } from './session.ts';
@@ -44,7 +42,10 @@ async function sessionOrCheck(contentDir: string, root: string) {
   if (existing) return existing;
   let pending = checking.get(contentDir);
   if (!pending) {
-    pending = checkContent(contentDir, { root }).then(({ problems }) => {
+    // Loaded only when no check ran in this build (astro sync, a dev reload), so a build's Vite copy of these
+    // modules does not load the checker the check thread already ran.
+    pending = import('./checker/index.ts').then(async ({ checkContent }) => {
+      const { problems } = await checkContent(contentDir, { root });
       if (problems.length > 0) throw new ContentError(formatReport(problems));
       const session = sessionFor(contentDir);
       if (!session) throw new Error('the content check left no entries for the loaders');
@@ -60,7 +61,8 @@ async function sessionOrCheck(contentDir: string, root: string) {
 }
 
 /** Renders a body the check did not (a dev reload, `astro sync`); a problem stops the load with its report. */
-function renderChecked(entry: ValidEntry, body: string, context: SiteRenderContext) {
+async function renderChecked(entry: ValidEntry, body: string, context: SiteRenderContext) {
+  const { renderBody } = await import('./render/index.ts');
   const rendered = renderBody(body, { ...context, anchors: anchorsOf(entry.data) });
   if (rendered.problems.length > 0) {
     const report = rendered.problems.map((p) => ({ ...p, file: entry.file, line: p.line + entry.bodyLine - 1 }));
@@ -85,7 +87,7 @@ async function sync(
     const key = renderKey(entry.body, entry.data, context);
     const digest = generateDigest(`${key}\0${JSON.stringify(entry.data)}`);
     if (store.get(id)?.digest === digest) continue;
-    const rendered = session.renderings.get(key) ?? renderChecked(entry, entry.body, context);
+    const rendered = session.renderings.get(key) ?? (await renderChecked(entry, entry.body, context));
     session.renderings.delete(key);
     store.set({
       id,
