@@ -30,6 +30,9 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           // Builds the real site once for every test that reads dist/ or drives a browser.
           globalSetup: ['tests/support/global-setup.ts'],
+          // As for unit tests: no file mocks, stubs or changes process.env, and each keeps its browser,
+          // server and builds in its own hooks; a worker per file re-imported Playwright and the audits.
+          isolate: false,
         },
       },
     ],
