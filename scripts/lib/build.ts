@@ -9,9 +9,16 @@
  *   shared `<project>/.astro/.prerender/` (astro/dist/core/build/common.js,
  *   getOutDirWithinCwd), so two builds delete each other's chunks; build folders
  *   are therefore made inside the project, under node_modules/.cache/kf-builds/;
- * - every build writes the list of content modules to the shared
- *   `<project>/.astro/content-modules.mjs`, so builds of different content must
- *   not overlap; they take turns on a lock file (flock, where there is one).
+ * - every build writes the shared `<project>/.astro/` folder, so builds must not
+ *   overlap; they take turns on a lock file (flock, where there is one).
+ *   Since entry bodies stopped being MDX modules, `content-modules.mjs` is the
+ *   same empty map for any content and Astro skips writing it when unchanged,
+ *   but `content-assets.mjs` is still rewritten by every build, in two textual
+ *   forms of the same empty map, and late (as the build finishes, not only while
+ *   it syncs content). Astro writes it through one fixed `content-assets.mjs.tmp`
+ *   and a rename, so two builds at once can rename each other's half-written
+ *   temporary file or fail on a missing one (astro/dist/content/mutable-data-store.js,
+ *   #writeFileAtomic). Checked with Astro 7.3.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';

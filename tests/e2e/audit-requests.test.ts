@@ -59,7 +59,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('what a page loads in the browser', () => {
+// Each page is watched in its own tab, and waiting for the network to go quiet is most of each test: side by side.
+describe.concurrent('what a page loads in the browser', () => {
   it('covers every kind of page: home, indexes, detail pages, search and 404', () => {
     expect([...kinds.keys()]).toEqual(expect.arrayContaining(['home', 'search index', '404.html', 'toolbox index']));
   });

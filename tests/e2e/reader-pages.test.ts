@@ -1,3 +1,4 @@
+import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { formatViolations, runAxe } from '../support/axe.ts';
 import { pageKinds, siteAddress, useBrowser } from './reader-support.ts';
@@ -7,6 +8,18 @@ const kinds = pageKinds(inject('siteDir'));
 const url = siteAddress;
 
 const browser = useBrowser();
+
+/**
+ * One browser context for each set of settings, shared by the checks that use it: each check still
+ * opens its own page, and the site keeps nothing in cookies or storage. A context per check cost about
+ * 0.4 s of CPU more than a page in a shared one, for some eighty checks.
+ */
+const contexts = new Map<string, Promise<BrowserContext>>();
+async function newPage(options: BrowserContextOptions = {}) {
+  const key = JSON.stringify(options);
+  if (!contexts.has(key)) contexts.set(key, browser().newContext(options));
+  return (await contexts.get(key)!).newPage();
+}
 
 // Each check opens its own page and waits mostly on the browser, so the checks of one page kind run side by side.
 describe.concurrent('every kind of page a reader meets', () => {
@@ -19,7 +32,7 @@ describe.concurrent('every kind of page a reader meets', () => {
   it.each(kinds)(
     '$kind ($path) has one h1, landmarks, a skip link and the feedback links, with no error or CSP violation',
     async ({ path, detail }) => {
-      const page = await browser().newPage();
+      const page = await newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       // A blocked script, style or request shows up as a console error: the CSP must never have to block anything of ours.
@@ -43,14 +56,13 @@ describe.concurrent('every kind of page a reader meets', () => {
   );
 
   it.each(kinds)('$kind ($path) fits a 320 px wide phone without sideways scrolling', async ({ path }) => {
-    const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
+    const page = await newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(url(path));
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
+    await page.close();
   });
 
   // Guides are where wide tables live: every one of them, and the printable toolbox, not only one of each kind.
@@ -58,21 +70,19 @@ describe.concurrent('every kind of page a reader meets', () => {
     .filter((file) => file.startsWith('toolbox/'))
     .map((file) => `/${file.replace(/index\.html$/, '')}`);
   it.each(toolboxPages)('%s fits a 320 px wide phone without sideways scrolling', async (path) => {
-    const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
+    const page = await newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(url(path));
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
+    await page.close();
   });
 
   it.each(kinds)(
     '$kind ($path) keeps its header under 100 px on a 375 px phone, with every section reachable in the main navigation',
     async ({ path }) => {
-      const context = await browser().newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
-      const page = await context.newPage();
+      const page = await newPage({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
       await page.goto(url(path));
       const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
       expect(height).toBeLessThan(100);
@@ -84,15 +94,14 @@ describe.concurrent('every kind of page a reader meets', () => {
       await last.focus();
       const box = await last.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
-      await context.close();
+      await page.close();
     },
   );
 
   it.each(kinds.filter((k) => ['guide', 'example', 'segment'].includes(k.kind)))(
     '$kind ($path) puts "On this page" after the title on a phone, never above it',
     async ({ path }) => {
-      const context = await browser().newContext({ viewport: { width: 375, height: 740 } });
-      const page = await context.newPage();
+      const page = await newPage({ viewport: { width: 375, height: 740 } });
       await page.goto(url(path));
       const order = await page.evaluate(() => {
         const toc = document.querySelector('.toc');
@@ -100,14 +109,14 @@ describe.concurrent('every kind of page a reader meets', () => {
         return toc && h1 ? { after: h1.getBoundingClientRect().bottom <= toc.getBoundingClientRect().top } : undefined;
       });
       expect(order?.after).toBe(true);
-      await context.close();
+      await page.close();
     },
   );
 
   it.each(kinds.filter((k) => k.path !== '/404.html'))(
     '$kind ($path) describes itself with canonical URL, Open Graph and a BreadcrumbList',
     async ({ path }) => {
-      const page = await browser().newPage();
+      const page = await newPage();
       await page.goto(url(path));
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
@@ -132,7 +141,7 @@ describe.concurrent('every kind of page a reader meets', () => {
   ])('the %s page carries %s data for search engines', async (kind, type) => {
     const target = kinds.find((k) => k.kind === kind);
     expect(target).toBeDefined();
-    const page = await browser().newPage();
+    const page = await newPage();
     await page.goto(url(target!.path));
     const data = await page
       .locator('script[type="application/ld+json"]')
@@ -146,7 +155,7 @@ describe.concurrent('every kind of page a reader meets', () => {
   it.each(kinds.filter((k) => !['toolbox index', 'examples index', 'events index'].includes(k.kind)))(
     '$kind ($path) runs no JavaScript',
     async ({ path }) => {
-      const page = await browser().newPage();
+      const page = await newPage();
       await page.goto(url(path));
       const scripts = await page
         .locator('script')
@@ -159,7 +168,8 @@ describe.concurrent('every kind of page a reader meets', () => {
   );
 });
 
-describe('accessibility of each page kind (axe-core, WCAG 2.x A and AA)', () => {
+// The three passes use a context each, so they run side by side with the checks above.
+describe.concurrent('accessibility of each page kind (axe-core, WCAG 2.x A and AA)', () => {
   for (const [colorScheme, width] of [
     ['light', 1280],
     ['dark', 1280],
