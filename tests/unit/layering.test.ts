@@ -12,10 +12,12 @@ const root = process.cwd();
 const SOURCE = /\.(ts|mts|mjs|astro)$/;
 const IMPORT = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
+/** Source files under a folder; a folder named like one (Astro's `.astro/` in a kept bench site) is not a file. */
 function sourceFiles(folder: string): string[] {
-  return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-    .filter((file) => SOURCE.test(file) && !file.split(sep).includes('node_modules'))
-    .map((file) => join(folder, file).split(sep).join('/'));
+  return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && SOURCE.test(entry.name))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((file) => !file.split('/').includes('node_modules'));
 }
 
 /** Every relative import of a file, as a path from the project root. */
