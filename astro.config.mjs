@@ -7,6 +7,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { buildWholeIntegration } from './src/integrations/build-whole.ts';
 import { pageCspIntegration } from './src/integrations/page-csp.ts';
 import { qrCodesIntegration } from './src/integrations/qr-codes.ts';
+import { renderedPagesIntegration } from './src/integrations/rendered-pages.ts';
 
 const config = readConfig();
 
@@ -24,6 +25,8 @@ export default defineConfig({
   integrations: [
     validateContentIntegration(config.contentDir),
     redirectsIntegration({ contentDir: config.contentDir, site: config.site, base: config.base }),
+    // Shows each rendered page to the three below, in this order, before Astro writes it.
+    renderedPagesIntegration(),
     // Each page's policy keeps only the hashes of its own inline code (Astro lists the whole build's on every page).
     pageCspIntegration(),
     pagefindIntegration(config.contentDir),

@@ -5,7 +5,7 @@
  * work per build, not per page), so each page allowed code it does not have
  * and carried about 0.7 KB of incompressible hashes. Every page keeps the
  * hashes that match its own inline elements and drops the rest, as it is
- * rendered (page-csp-middleware.ts), and any HTML file written otherwise is
+ * rendered (a handler of rendered-pages.ts), and any HTML file written otherwise is
  * pruned after the build: nothing is ever added, so the policy can only get
  * stricter.
  */
@@ -14,28 +14,31 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageUrl, pageUrlOf } from '../lib/search/page-html.ts';
-import { PRUNED_KEY } from './page-csp-middleware.ts';
+import { registerPageHandler, unregisterPageHandler } from './rendered-pages.ts';
 import { prunePagePolicy } from './page-csp-prune.ts';
 
 export { prunePagePolicy } from './page-csp-prune.ts';
 
 export function pageCspIntegration(): AstroIntegration {
   let base = '/';
-  const shared = globalThis as Record<symbol, Set<string> | undefined>;
+  let pruned = new Set<string>();
   return {
     name: 'kf:page-csp',
     hooks: {
-      'astro:config:setup': ({ command, config, addMiddleware }) => {
+      'astro:config:setup': ({ config }) => {
         base = config.base;
-        if (command === 'build')
-          addMiddleware({ order: 'post', entrypoint: new URL('./page-csp-middleware.ts', import.meta.url) });
       },
       'astro:build:start': () => {
-        shared[PRUNED_KEY] = new Set();
+        pruned = new Set();
+        registerPageHandler('kf:page-csp', {
+          transform({ pathname, html }) {
+            pruned.add(pageUrlOf(pathname, base));
+            return prunePagePolicy(html);
+          },
+        });
       },
       'astro:build:done': ({ dir }) => {
-        const pruned = new Set([...(shared[PRUNED_KEY] ?? [])].map((pathname) => pageUrlOf(pathname, base)));
-        delete shared[PRUNED_KEY];
+        unregisterPageHandler('kf:page-csp');
         const root = fileURLToPath(dir);
         for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
           if (!file.endsWith('.html') || pruned.has(pageUrl(file))) continue;

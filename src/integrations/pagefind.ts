@@ -4,7 +4,7 @@
  * (with glossary acronyms and their expansions added), plus one record per
  * contact point and per glossary term, and writes <outDir>/pagefind/. Pagefind
  * starts with the build and takes each page as it is rendered
- * (pagefind-feed.ts), so indexing runs beside rendering, not after it.
+ * (through rendered-pages.ts), so indexing runs beside rendering, not after it.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { isEntryOf } from '../pipeline/validate.ts';
 import type { Contact, GlossaryTerm } from '../schemas/index.ts';
 import { hasId, pageUrlOf } from '../lib/search/page-html.ts';
 import { contactRecord, glossaryRecord, type CustomSearchRecord } from '../lib/search/records.ts';
-import { FEED_KEY, type PageFeed } from './pagefind-feed.ts';
+import { registerPageHandler, unregisterPageHandler } from './rendered-pages.ts';
 import { IndexerThread } from './pagefind-thread.ts';
 
 /**
@@ -68,22 +68,21 @@ function customRecords(data: ReturnType<typeof readReferenceData>, outDir: strin
 export function pagefindIntegration(contentDir: string): AstroIntegration {
   let indexer: IndexerThread | undefined;
   let base = '/';
-  const feed = globalThis as Record<symbol, PageFeed | undefined>;
   return {
     name: 'kf:pagefind',
     hooks: {
-      'astro:config:setup': ({ command, config, addMiddleware }) => {
+      'astro:config:setup': ({ config }) => {
         base = config.base;
-        if (command === 'build')
-          addMiddleware({ order: 'post', entrypoint: new URL('./pagefind-feed.ts', import.meta.url) });
       },
       'astro:build:start': () => {
         const thread = new IndexerThread(readReferenceData(contentDir).terms);
         indexer = thread;
-        feed[FEED_KEY] = { add: (pathname, html) => thread.add(pageUrlOf(pathname, base), html) };
+        registerPageHandler('kf:pagefind', {
+          observe: ({ pathname, html }) => thread.add(pageUrlOf(pathname, base), html),
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        delete feed[FEED_KEY];
+        unregisterPageHandler('kf:pagefind');
         if (!indexer) throw new Error('the search index was not started (astro:build:start did not run)');
         const thread = indexer;
         indexer = undefined;

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import { qrPath } from '../lib/qr-path.ts';
-import { QR_KEY, type QrWriter } from './qr-feed.ts';
+import { registerPageHandler, unregisterPageHandler } from './rendered-pages.ts';
 
 /** The site path of a page's code, as the trainers panel links it: `/kf/toolbox/pcp/` gives `/kf/qr/toolbox/pcp.svg`. */
 export function qrSource(pathname: string, base: string): string {
@@ -31,20 +31,18 @@ export function qrCodesIntegration(): AstroIntegration {
   const writes = new Set<Promise<void>>();
   let written = 0;
   let failure: Error | undefined;
-  const shared = globalThis as Record<symbol, QrWriter | undefined>;
   return {
     name: 'kf:qr-codes',
     hooks: {
-      'astro:config:setup': ({ command, config, addMiddleware }) => {
+      'astro:config:setup': ({ config }) => {
         base = config.base;
-        if (command === 'build') addMiddleware({ order: 'post', entrypoint: new URL('./qr-feed.ts', import.meta.url) });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        shared[QR_KEY] = {
-          page(pathname, canonical, html) {
+        registerPageHandler('kf:qr-codes', {
+          observe({ pathname, canonical, html }) {
             const source = qrSource(pathname, base);
             if (!html.includes(`src="${source}"`)) return;
             const file = join(outDir, decodeURI(source).slice(base.length));
@@ -60,10 +58,10 @@ export function qrCodesIntegration(): AstroIntegration {
             const tracked = write.finally(() => writes.delete(tracked));
             writes.add(tracked);
           },
-        };
+        });
       },
       'astro:build:done': async ({ logger }) => {
-        delete shared[QR_KEY];
+        unregisterPageHandler('kf:qr-codes');
         await Promise.all(writes);
         if (failure) throw failure;
         logger.info(`wrote ${written} QR codes`);
