@@ -11,14 +11,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
-import { qrPath } from '../lib/qr-path.ts';
+import { qrSource } from '../lib/qr-path.ts';
 import { registerPageHandler, unregisterPageHandler } from './rendered-pages.ts';
-
-/** The site path of a page's code, as the trainers panel links it: `/kf/toolbox/pcp/` gives `/kf/qr/toolbox/pcp.svg`. */
-export function qrSource(pathname: string, base: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return `${prefix}${qrPath(pathname.slice(prefix.length - 1))}`;
-}
 
 /** The SVG of a QR code for `address`. */
 export function qrSvg(address: string): Promise<string> {

@@ -1,7 +1,9 @@
 /**
  * Where a page's QR code is published: `/toolbox/pcp/` has its code at
  * `/qr/toolbox/pcp.svg`. The code is a file of its own, not part of the page,
- * so only a trainer who opens the "For trainers" panel downloads it.
+ * so only a trainer who opens the "For trainers" panel downloads it. The panel
+ * links it and the build writes it (src/integrations/qr-codes.ts), both from
+ * qrSource, so the two cannot disagree.
  */
 
 /** `qrPath('/toolbox/pcp/')` is `qr/toolbox/pcp.svg`, relative to the base path. */
@@ -10,7 +12,8 @@ export function qrPath(pagePath: string): string {
   return `qr/${trimmed}.svg`;
 }
 
-/** The `page` parameter of the QR route for a page path: `/toolbox/pcp/` gives `toolbox/pcp`. */
-export function qrParam(pagePath: string): string {
-  return pagePath.replace(/^\/+|\/+$/g, '');
+/** The site path of a page's code from the page's own path: `/kf/toolbox/pcp/` under `/kf/` is `/kf/qr/toolbox/pcp.svg`. */
+export function qrSource(pathname: string, base: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${qrPath(pathname.slice(prefix.length - 1))}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { qrSource, qrSvg } from '../../src/integrations/qr-codes.ts';
-import { qrPath } from '../../src/lib/qr-path.ts';
+import { qrSvg } from '../../src/integrations/qr-codes.ts';
+import { qrPath, qrSource } from '../../src/lib/qr-path.ts';
 
 describe('QR codes of pages', () => {
   it('are written where the trainers panel links them, under any base', () => {

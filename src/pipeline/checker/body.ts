@@ -109,6 +109,7 @@ const SOURCES = [
   '../render/url.ts',
   '../render/literal.ts',
   '../render/jsx-attributes.ts',
+  '../render/mdx-syntax.ts',
   '../render/heading-links.ts',
   '../render/glossary-abbr.ts',
   '../render/image-alt.ts',

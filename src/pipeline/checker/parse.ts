@@ -8,6 +8,7 @@ import { mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
 import type { Problem } from '../problems.ts';
 import { locateAttributes } from '../render/jsx-attributes.ts';
+import { MDX_FEATURES, syntaxProblem } from '../render/mdx-syntax.ts';
 
 export interface Where {
   file: string;
@@ -23,27 +24,14 @@ export function at(
   return { file: where.file, line: where.bodyLine + (point?.line ?? 1) - 1, column: point?.column ?? 1 };
 }
 
-/** The same features as the renderer's parse (src/pipeline/render/index.ts). */
-const FEATURES = { gfm: true, smartPunctuation: true } as const;
-
 /** The body's tree, or the syntax problem that stopped MDX from reading it (an unclosed tag, a broken `{…}`). */
 export function parseBody(body: string, where: Where): { tree?: Root; problem?: Problem } {
   try {
-    const tree = mdxToMdast(body, { features: FEATURES }) as Root;
+    const tree = mdxToMdast(body, { features: MDX_FEATURES }) as Root;
     locateAttributes(tree, body);
     return { tree };
   } catch (error) {
-    // Sätteri's message: "3:7: Expected a closing tag for `<Callout>` (3:1) (mdx-jsx:unexpected-character)".
-    const message = (error as Error).message;
-    const place = /^(\d+):(\d+):\s*/.exec(message);
-    const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)\s*$/, '');
-    return {
-      problem: {
-        ...at(where, place ? { line: Number(place[1]), column: Number(place[2]) } : undefined),
-        field: 'body',
-        message: `MDX syntax: ${reason}`,
-        hint: 'close every <Component> you open, and write a literal { or < in text as \\{ or \\<',
-      },
-    };
+    const problem = syntaxProblem(error);
+    return { problem: { ...problem, ...at(where, problem) } };
   }
 }

@@ -19,6 +19,7 @@ import { linkHeadings, prefixBase } from './heading-links.ts';
 import { markGlossary } from './glossary-abbr.ts';
 import { toHtml } from './serialize.ts';
 import { locateAttributes } from './jsx-attributes.ts';
+import { MDX_FEATURES, syntaxProblem } from './mdx-syntax.ts';
 
 export type { BodyProblem } from './sanitize.ts';
 export type { Heading } from './heading-links.ts';
@@ -38,8 +39,6 @@ export interface RenderedBody {
   /** Positions are the body's own: line 1 is the body's first line. */
   problems: BodyProblem[];
 }
-
-const SYNTAX_HINT = 'close every <Component> you open, and write a literal { or < in text as \\{ or \\<';
 
 /** Characters no text may hold: C0 controls but tab, line feed and carriage return, and DEL. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
@@ -64,23 +63,12 @@ function controlProblem(body: string): BodyProblem | undefined {
 
 function parse(body: string): { tree?: { children: unknown[] }; problem?: BodyProblem } {
   try {
-    const tree = mdxToHast(body, { features: { gfm: true, smartPunctuation: true } });
+    const tree = mdxToHast(body, { features: MDX_FEATURES });
     // So a refused attribute is reported at its own column, as the check reports it.
     locateAttributes(tree, body);
     return { tree: tree as { children: unknown[] } };
   } catch (error) {
-    const message = (error as Error).message;
-    const place = /^(\d+):(\d+):\s*/.exec(message);
-    const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)\s*$/, '');
-    return {
-      problem: {
-        line: place ? Number(place[1]) : 1,
-        column: place ? Number(place[2]) : 1,
-        field: 'body',
-        message: `MDX syntax: ${reason}`,
-        hint: SYNTAX_HINT,
-      },
-    };
+    return { problem: syntaxProblem(error) };
   }
 }
 
