@@ -17,8 +17,6 @@ import { pageUrl, pageUrlOf } from '../lib/search/page-html.ts';
 import { registerPageHandler, unregisterPageHandler } from './rendered-pages.ts';
 import { prunePagePolicy } from './page-csp-prune.ts';
 
-export { prunePagePolicy } from './page-csp-prune.ts';
-
 export function pageCspIntegration(): AstroIntegration {
   let base = '/';
   let pruned = new Set<string>();

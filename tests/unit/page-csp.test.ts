@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { prunePagePolicy } from '../../src/integrations/page-csp.ts';
+import { prunePagePolicy } from '../../src/integrations/page-csp-prune.ts';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const style = 'p{color:red}';
