@@ -93,7 +93,8 @@ related: []
 ${SOURCES}
 changes:
   - date: ${input.today}
-    summary: First published.`,
+    summary: First published.
+    type: new`,
     `## Purpose
 
 ${PLACEHOLDER}: what the step achieves, in two or three sentences.

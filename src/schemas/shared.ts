@@ -231,10 +231,21 @@ export const source = z.strictObject({
 });
 export type Source = z.infer<typeof source>;
 
+/**
+ * What a change did, so the site can tell readers' news from housekeeping:
+ * `new` (the entry was first published), `correction` (a fact was wrong and is
+ * now right), `update` (guidance added or changed), `editorial` (wording,
+ * layout or sources only: kept in the entry's history, never shown on the home
+ * page or in the feed).
+ */
+export const CHANGE_TYPES = ['new', 'correction', 'update', 'editorial'] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+
 /** A public change note a reader sees under "Last updated". */
 export const change = z.strictObject({
   date: isoDay,
   summary: z.string({ error: 'expected a one-line summary of the change' }).min(3),
+  type: oneOf(CHANGE_TYPES),
 });
 
 /** A heading id as an anchor alias names it: what github-slugger makes of a heading, e.g. `when-to-use-it`. */

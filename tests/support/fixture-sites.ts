@@ -27,7 +27,7 @@ export function contributorContent(): string {
     content,
     FIXTURE_GUIDE,
     'changes:\n',
-    'reviewBy: 2020-01-31\nchanges:\n  - date: 2026-12-01\n    summary: Added the pitfalls of buying too early.\n',
+    'reviewBy: 2020-01-31\nchanges:\n  - date: 2026-12-01\n    summary: Added the pitfalls of buying too early.\n    type: update\n',
   );
   edit(
     content,
