@@ -34,6 +34,8 @@ export const guideSchema = z.strictObject({
   audience: z.array(oneOf(AUDIENCES)).default([]),
   /** When the owner last checked the guide against its sources. */
   lastReviewed: isoDay,
+  /** The day up to which the law the guide states was checked, shown as "Law as at <date>"; set it on every guide that states law. */
+  lawAsAt: isoDay.optional(),
   /** Organisation or team responsible for the guide. */
   owner: z.string({ error: 'expected the organisation or team responsible for the guide' }).min(2),
   /** Guides, segments and examples to read next, as collection/slug. */
