@@ -152,3 +152,35 @@ export function confirmedAfterSources(entry: { asOf: string; sources: readonly {
     return entry.asOf.slice(0, length) > date.slice(0, length);
   });
 }
+
+/**
+ * Hosts a source must not cite: scraped mirrors and copy sites of documents
+ * that have an official address (a Commission press release, a Horizon 2020
+ * work programme, an iProcureNet report), press-release resellers, and
+ * national transpositions standing in for EU law (cite EUR-Lex instead).
+ * Add a host here when a review finds another; the reason goes beside it.
+ */
+export const MIRROR_HOSTS: readonly string[] = [
+  '24livehost.com', // scraped copy of a Commission health page
+  'paperzz.com', // copies of EU documents
+  'vdocument.in', // copies of EU and project documents
+  'vdocuments.mx',
+  'vdocuments.net',
+  'cobrief.com', // auto-generated glossary
+  'einpresswire.com', // press-release reseller
+  'codiceappalti.it', // a repealed Italian code, not EU law
+  'vergaberecht.expert', // a national reading of the Directive, not EU law
+  'pcr2015.uk', // the UK's transposition, not EU law
+];
+
+/** The mirror host an address belongs to, or undefined: `mirrorHost('https://www.paperzz.com/doc/1')` is `paperzz.com`. */
+export function mirrorHost(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  return MIRROR_HOSTS.find((mirror) => host === mirror || host.endsWith(`.${mirror}`));
+}
