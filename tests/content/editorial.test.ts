@@ -22,6 +22,7 @@ describe('the editor-facing phrase rule', () => {
     'The EDA announcement shows that EDA ran the procurement; this page follows it.',
     'The eleventh listed here is Belgium, the lead procurer\'s country.',
     'They are shown here as one event.',
+    'Listed here as a related case of innovation procurement in security.',
     'The classification on this page follows from what it describes.',
     '(The source writes only the acronym; the expansion is its usual meaning.)',
     'The date shown is the year of that forum.',

@@ -29,7 +29,7 @@ export const EDITOR_FACING: readonly RegExp[] = [
   /\b(?:the|this)\s+(?:source|report)\s+(?:describes|uses\s+neither|prints|heads\s+its)\b/i,
   /\bthis\s+page\s+(?:follows|uses|shows|takes|keeps|treats)\b/i,
   /\b(?:on|of)\s+this\s+page\s+(?:comes?|come\s+from|follows?|is\s+(?:our|the\s+editors'))\b/i,
-  /\bshown\s+here\b|\blisted\s+here\s+is\b|\bwhich\s+is\s+used\s+here\b/i,
+  /\bshown\s+here\b|\b(?:listed|documented)\s+here\s+(?:is|as)\b|\bwhich\s+is\s+used\s+here\b/i,
   /\bthe\s+classification\s+on\s+this\s+page\b/i,
   /\bthe\s+(?:date|year|period|status)\s+shown\b/i,
   /\bthat\s+is\s+why\s+(?:the\s+\w+\s+)?is\s+(?:listed|shown)\b/i,
