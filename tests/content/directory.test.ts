@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, label } from './content.ts';
+import { confirmedAfterSources } from './editorial.ts';
 
 /** The nine countries of Table 1 in the October 2023 report. The directory must keep them; contributors may add more. */
 const REPORT_COUNTRIES = ['BG', 'CY', 'EE', 'ES', 'FR', 'LT', 'PT', 'RO', 'SK'];
@@ -27,12 +28,33 @@ describe('the directory of national contact points', () => {
   });
 
   it.each(contacts.filter(fromReport).map((entry) => [label(entry), entry] as const))(
-    '%s, taken from the report, uses the corrected project domain and says so in its note',
+    '%s, taken from the report, uses the corrected project domain and never repeats the misspelling to readers',
     (_name, entry) => {
       expect(entry.data.email).toMatch(PROJECT_DOMAIN);
-      const note = entry.data.note ?? '';
-      expect(note).toMatch(MISSPELT_DOMAIN);
-      expect(note).toContain('iprocurenet.eu');
+      expect(entry.data.note ?? '').not.toMatch(MISSPELT_DOMAIN);
     },
   );
+
+  it.each(contacts.map((entry) => [label(entry), entry] as const))(
+    '%s was not confirmed later than its newest source was published',
+    (_name, entry) => {
+      expect(confirmedAfterSources(entry.data), `${entry.file}: set asOf to the date the entry was last confirmed`).toBe(false);
+    },
+  );
+});
+
+describe('the confirmation date rule', () => {
+  it('flags an entry said to be confirmed after every source that lists it', () => {
+    expect(confirmedAfterSources({ asOf: '2024-12', sources: [{ date: '2023-10' }] })).toBe(true);
+  });
+
+  it('accepts a date on or before the newest dated source, compared at the coarser precision', () => {
+    expect(confirmedAfterSources({ asOf: '2023-10', sources: [{ date: '2023-10' }] })).toBe(false);
+    expect(confirmedAfterSources({ asOf: '2023-10-15', sources: [{ date: '2023-10' }] })).toBe(false);
+    expect(confirmedAfterSources({ asOf: '2023', sources: [{ date: '2022-01' }, { date: '2023-05-02' }] })).toBe(false);
+  });
+
+  it('cannot judge an entry whose sources carry no date', () => {
+    expect(confirmedAfterSources({ asOf: '2030-01', sources: [{}] })).toBe(false);
+  });
 });

@@ -22,6 +22,32 @@ export const EDITOR_FACING: readonly RegExp[] = [
   /\bnot\s+retrievable\b/i,
   /\bnot\s+(?:stated|given|named|mentioned)\s+(?:in|by)\s+(?:the|any|our)\s+sources?\b/i,
   /\bCHANGES\.md\b|\bprovenance\s+notes?\b/i,
+  // What a source, the report or the site's page does or leaves out, instead of the fact itself.
+  /\b(?:the|this|that|a|our|any|its)\s+(?:(?:[A-Z][a-z]+|\d{4}|key\s+findings)\s+){0,3}(?:sources?|report)\s+(?:does|do|did)\s*(?:not|n't)\s+(?:say|state|give|name|mention|list|tie|place|report|describe|confirm)\b/i,
+  /\b(?:neither|none\s+of\s+the|no\s+other)\s+sources?\b/i,
+  /\b(?:source|report)\s+writes\s+only\b/i,
+  /\b(?:the|this)\s+(?:source|report)\s+(?:describes|uses\s+neither|prints|heads\s+its)\b/i,
+  /\bthis\s+page\s+(?:follows|uses|shows|takes|keeps|treats)\b/i,
+  /\b(?:on|of)\s+this\s+page\s+(?:comes?|come\s+from|follows?|is\s+(?:our|the\s+editors'))\b/i,
+  /\bshown\s+here\b|\b(?:listed|documented)\s+here\s+(?:is|as)\b|\bwhich\s+is\s+used\s+here\b/i,
+  /\bthe\s+classification\s+on\s+this\s+page\b/i,
+  /\bthe\s+(?:date|year|period|status)\s+shown\b/i,
+  /\bthat\s+is\s+why\s+(?:the\s+\w+\s+)?is\s+(?:listed|shown)\b/i,
+  /\bthe\s+status\s+"?\w+"?\s+reflects\b/i,
+  /\bis\s+shown\s+as\s+(?:ongoing|completed|planned|online|one\s+event)\b/i,
+  /\b(?:the|our)\s+editors?\b/i,
+];
+
+/**
+ * Change notes a reader sees must say how the guidance changed ("Added the
+ * 2021 round's criteria"), not how the page was edited ("Reworded the note on
+ * the sources"): editing belongs in content/CHANGES.md.
+ */
+export const EDITING_NOTE: readonly RegExp[] = [
+  /\b(?:reworded|rephrased|rewrote|rewritten|moved)\s+(?:the\s+|a\s+)?(?:summary|notes?|wording|status\s+note|list\s+of\s+differences)\b/i,
+  /\bnotes?\s+(?:on|about)\s+(?:the\s+)?(?:sources?|editors?|announcement|classification)\b/i,
+  /\bwhich\s+no\s+source\s+says\b/i,
+  /\bsaid\s+plainly\b/i,
 ];
 
 /** Each editor-facing phrase in `text`, as written. */
@@ -43,10 +69,28 @@ export function readerStrings(data: unknown, path: string[] = []): [string, stri
   return Object.entries(data).flatMap(([key, value]) => (NOT_OWN_WORDS.has(key) ? [] : readerStrings(value, [...path, key])));
 }
 
-/** Where an entry talks about its editors: `['body', 'the sources we could read']`, `['note', 'our inference']`. */
+/** Each phrase of a change note that describes editing rather than the guidance, as written. */
+export function editingNotePhrases(summary: string): string[] {
+  return EDITING_NOTE.flatMap((pattern) => {
+    const match = pattern.exec(summary);
+    return match ? [match[0]] : [];
+  });
+}
+
+/** True for the path of a change note's summary: `changes.0.summary`. */
+const isChangeSummary = (where: string) => /^changes\.\d+\.summary$/.test(where);
+
+/**
+ * Where an entry talks about its sources, editors or editing:
+ * `['body', 'the sources we could read']`, `['note', 'our inference']`,
+ * `['changes.0.summary', 'Reworded the note']`.
+ */
 export function editorFacingIn(entry: { data: unknown; body?: string | undefined }): [string, string][] {
   const texts: [string, string][] = [...readerStrings(entry.data), ...(entry.body === undefined ? [] : [['body', entry.body] as [string, string]])];
-  return texts.flatMap(([where, text]) => editorFacingPhrases(text).map((phrase) => [where, phrase] as [string, string]));
+  return texts.flatMap(([where, text]) => {
+    const phrases = [...editorFacingPhrases(text), ...(isChangeSummary(where) ? editingNotePhrases(text) : [])];
+    return phrases.map((phrase) => [where, phrase] as [string, string]);
+  });
 }
 
 /** A summary reduced to what a reader would notice: case, spacing and final punctuation ignored. */
@@ -92,4 +136,51 @@ export function uncheckableSource(source: SourceLike): string | undefined {
   if (typeof source.publisher !== 'string' || source.publisher.trim() === '') return 'has no address and names no publisher';
   if (source.date === undefined) return 'has no address and no date';
   return undefined;
+}
+
+/**
+ * True when an entry says it was last confirmed after the newest of its
+ * dated sources: `{ asOf: '2024-12', sources: [{ date: '2023-10' }] }`. A
+ * list cannot be confirmed later than the document that lists it. Dates are
+ * compared at the precision both give (`2023-10-15` is within `2023-10`).
+ */
+export function confirmedAfterSources(entry: { asOf: string; sources: readonly { date?: unknown }[] }): boolean {
+  const dates = entry.sources.flatMap((source) => (typeof source.date === 'string' ? [source.date] : []));
+  if (dates.length === 0) return false;
+  return dates.every((date) => {
+    const length = Math.min(date.length, entry.asOf.length);
+    return entry.asOf.slice(0, length) > date.slice(0, length);
+  });
+}
+
+/**
+ * Hosts a source must not cite: scraped mirrors and copy sites of documents
+ * that have an official address (a Commission press release, a Horizon 2020
+ * work programme, an iProcureNet report), press-release resellers, and
+ * national transpositions standing in for EU law (cite EUR-Lex instead).
+ * Add a host here when a review finds another; the reason goes beside it.
+ */
+export const MIRROR_HOSTS: readonly string[] = [
+  '24livehost.com', // scraped copy of a Commission health page
+  'paperzz.com', // copies of EU documents
+  'vdocument.in', // copies of EU and project documents
+  'vdocuments.mx',
+  'vdocuments.net',
+  'cobrief.com', // auto-generated glossary
+  'einpresswire.com', // press-release reseller
+  'codiceappalti.it', // a repealed Italian code, not EU law
+  'vergaberecht.expert', // a national reading of the Directive, not EU law
+  'pcr2015.uk', // the UK's transposition, not EU law
+];
+
+/** The mirror host an address belongs to, or undefined: `mirrorHost('https://www.paperzz.com/doc/1')` is `paperzz.com`. */
+export function mirrorHost(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  return MIRROR_HOSTS.find((mirror) => host === mirror || host.endsWith(`.${mirror}`));
 }

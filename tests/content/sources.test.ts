@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content, entriesOf, label, urlsIn } from './content.ts';
-import { isHttpUrl, uncheckableSource } from './editorial.ts';
+import { isHttpUrl, mirrorHost, uncheckableSource } from './editorial.ts';
 
 /** The collections that state facts about the world, as opposed to pages about the site itself. */
 const FACTUAL = ['guides', 'examples', 'segments', 'events'] as const;
@@ -46,4 +46,24 @@ describe('sources', () => {
     expect(uncheckableSource({ title: 'A report', publisher: 'Someone' })).toMatch(/no date/);
     expect(uncheckableSource({ title: 'A page', url: 'iprocurenet.eu' })).toMatch(/not an http/);
   });
+
+  it('cites no mirror, copy site or national transposition, in any collection: official addresses only', () => {
+    const bad = content.entries.flatMap((entry) =>
+      urlsIn(entry.data).flatMap(([path, url]) => {
+        const host = mirrorHost(url);
+        return host ? [`${entry.file} ${path}: ${String(url)} (${host}; cite the official address)`] : [];
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('recognises a mirror host and its subdomains, and nothing else', () => {
+    expect(mirrorHost('https://eubusinessmgr.24livehost.com/health/joint-purchasing')).toBe('24livehost.com');
+    expect(mirrorHost('https://www.einpresswire.com/article/1')).toBe('einpresswire.com');
+    expect(mirrorHost('https://paperzz.com/doc/1')).toBe('paperzz.com');
+    expect(mirrorHost('https://eur-lex.europa.eu/eli/dir/2014/24/oj')).toBeUndefined();
+    expect(mirrorHost('https://notpaperzz.com/doc/1')).toBeUndefined();
+    expect(mirrorHost('not a url')).toBeUndefined();
+  });
 });
+
