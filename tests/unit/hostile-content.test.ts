@@ -119,6 +119,8 @@ describe('file names', () => {
     const root = projectWithPublic({ 'events/fixture-workshop.ics': 'BEGIN:VCALENDAR' });
     expect(await problemLines(copyValidContent(), root)).toEqual([
       'events/fixture-workshop.mdx:1:1  -  the file generated for it would be published at /events/fixture-workshop.ics, which public/events/fixture-workshop.ics already takes, so it would be lost  (rename the file: its name "fixture-workshop" is the address; names in /events/ used by the site itself cannot be entries)',
+      // And on the file itself: public/ may hold nothing in a folder the site builds.
+      'public/events/fixture-workshop.ics:1:1  -  would be published at /events/fixture-workshop.ics, which src/pages/events/ publishes; a file of public/ may never replace what the site builds  (remove the file; images go in public/images/, documents in public/documents/)',
     ]);
   });
 });
@@ -216,6 +218,19 @@ describe('addresses in frontmatter', () => {
     );
     expect(await problemLines(dir, root)).toEqual([
       'pages/moved.mdx:4:16  redirectFrom.0  /slides/ is the file public/slides/index.html, which is published as it is  (remove this line, or remove the file from public/)',
+      'public/slides/index.html:1:1  -  would be published at /slides/index.html, which the redirect written for pages/moved.mdx publishes; a file of public/ may never replace what the site builds  (remove the file; images go in public/images/, documents in public/documents/)',
+    ]);
+  });
+
+  it('refuses a redirect from an address inside a file of public/, which the build could not write', async () => {
+    const root = projectWithPublic({ _headers: '/*\n  X-Frame-Options: DENY\n' });
+    const dir = copyValidContent();
+    writeFileSync(
+      join(dir, 'pages/moved.mdx'),
+      '---\ntitle: Moved\nsummary: A page that claims the host file of response headers as an old address.\nredirectFrom: [/_headers/]\n---\n\nMoved.\n',
+    );
+    expect((await problemLines(dir, root)).filter((line) => line.startsWith('pages/'))).toEqual([
+      'pages/moved.mdx:4:16  redirectFrom.0  /_headers/ would need a folder where the file public/_headers is published  (remove this line; a redirect may only take an address nothing else publishes)',
     ]);
   });
 
