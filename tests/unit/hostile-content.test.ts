@@ -12,6 +12,9 @@ import { join } from 'node:path';
 import { checkContent } from '../../src/pipeline/checker/index.ts';
 import { formatProblem, sortProblems } from '../../src/pipeline/problems.ts';
 import { copyValidContent } from '../support/content-fixture.ts';
+import { renderBody } from '../../src/pipeline/render/index.ts';
+import { glossaryMatcher } from '../../src/lib/glossary-marking.ts';
+import { pathToFileURL } from 'node:url';
 
 const HOSTILE = join(process.cwd(), 'tests/fixtures/hostile');
 
@@ -241,6 +244,54 @@ describe('addresses in frontmatter', () => {
       '---\ntitle: Moved\nsummary: A page that keeps an old address working after it moved from the toolbox.\nredirectFrom: [/toolbox/old-name/]\n---\n\nMoved.\n',
     );
     expect(await problemLines(dir)).toEqual([]);
+  });
+});
+
+describe('bodies that crashed the check or the build', () => {
+  it.each([
+    [
+      'invalid-percent-fragment.mdx',
+      'pages/broken.mdx:6:5  mdx:url-scheme  the address "/about/#%zz" is not allowed: a % in it is not followed by two hexadecimal digits (write %25 for a percent sign)',
+    ],
+    [
+      'invalid-constructor-element.mdx',
+      'pages/broken.mdx:6:3  mdx:allowed-components  <constructor> is not a component content may use',
+    ],
+    [
+      'invalid-nested-marks.mdx',
+      'pages/broken.mdx:6:145  body  <mark> is nested 25 elements deep  (nest at most 24 levels deep; split the content into sections instead)',
+    ],
+    [
+      'invalid-nested-quotes.mdx',
+      'pages/broken.mdx:6:1  body  quotes or lists are nested 30 levels deep here  (nest at most 24 levels deep; split the content into sections instead)',
+    ],
+    [
+      'invalid-star-run.mdx',
+      'pages/broken.mdx:6:1  body  a run of 60 * characters; each may open emphasis or a link inside the last  (write at most 47 in a row, or escape them as \\*)',
+    ],
+  ])('reports %s as a problem at its place, not a crash', async (fixture, line) => {
+    const lines = await problemLines(withFixtures({ [fixture]: 'pages/broken.mdx' }));
+    expect(
+      lines
+        .filter((l) => l.startsWith('pages/broken.mdx'))
+        .map((l) => l.replace(/  \(use Markdown.*\)$|  \(write a full https.*\)$/, '')),
+    ).toEqual([line]);
+  });
+
+  it('gives the same problem for a body nested far past the stack, on this thread and on a worker thread', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const body = `${'> '.repeat(10_000)}x\n`;
+    const here = renderBody(body, { base: '/', glossary: glossaryMatcher([]) }).problems;
+    const there = await new Promise((resolve, reject) => {
+      const worker = new Worker(
+        `import('${pathToFileURL(join(process.cwd(), 'src/pipeline/render/limits.ts')).href}').then((m) => require('node:worker_threads').parentPort.postMessage(m.bodyLimitProblem(require('node:worker_threads').workerData)))`,
+        { eval: true, workerData: body },
+      );
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    expect(here).toEqual([there]);
+    expect(here[0]?.message).toBe('quotes or lists are nested 10000 levels deep here');
   });
 });
 

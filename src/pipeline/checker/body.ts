@@ -110,6 +110,7 @@ const SOURCES = [
   '../render/literal.ts',
   '../render/jsx-attributes.ts',
   '../render/mdx-syntax.ts',
+  '../render/limits.ts',
   '../render/heading-links.ts',
   '../render/glossary-abbr.ts',
   '../render/image-alt.ts',

@@ -20,6 +20,7 @@ import { markGlossary } from './glossary-abbr.ts';
 import { toHtml } from './serialize.ts';
 import { locateAttributes } from './jsx-attributes.ts';
 import { MDX_FEATURES, syntaxProblem } from './mdx-syntax.ts';
+import { bodyLimitProblem } from './limits.ts';
 
 export type { BodyProblem } from './sanitize.ts';
 export type { Heading } from './heading-links.ts';
@@ -79,6 +80,8 @@ function parse(body: string): { tree?: { children: unknown[] }; problem?: BodyPr
  * when there are problems (renderBody).
  */
 export function renderAllowed(body: string, context: RenderContext): RenderedBody {
+  const limit = bodyLimitProblem(body);
+  if (limit) return { html: '', headings: [], problems: [limit] };
   const { tree, problem } = parse(body);
   const control = controlProblem(body);
   const found = [control, problem].filter((p): p is BodyProblem => p !== undefined);

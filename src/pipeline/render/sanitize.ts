@@ -9,6 +9,7 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { closest } from '../../lib/text/closest.ts';
 import {
+  ownEntry,
   CONTRIBUTOR_ELEMENTS,
   FORBIDDEN_HTML,
   forbiddenAttribute,
@@ -87,7 +88,7 @@ class Sanitizer {
 
   /** A Markdown element: its tag and each property must be on the parser's list. */
   private markdownElement(node: Element): Element | undefined {
-    const allowed = MARKDOWN_ELEMENTS[node.tagName];
+    const allowed = ownEntry(MARKDOWN_ELEMENTS, node.tagName);
     if (!allowed) {
       this.report(node, 'no-raw-html', `<${node.tagName}> is not allowed in content`, 'write Markdown');
       return undefined;
@@ -95,7 +96,7 @@ class Sanitizer {
     const properties: Properties = {};
     for (const [name, value] of Object.entries(node.properties ?? {})) {
       if (value === undefined || value === null || value === false) continue;
-      const rule = allowed[name];
+      const rule = ownEntry(allowed, name);
       if (rule === undefined) {
         this.report(node, 'allowed-attributes', `<${node.tagName}> may not carry "${name}"`, 'write plain Markdown');
         continue;
@@ -180,7 +181,7 @@ class Sanitizer {
         );
       return [];
     }
-    const allowed = CONTRIBUTOR_ELEMENTS[name];
+    const allowed = ownEntry(CONTRIBUTOR_ELEMENTS, name);
     if (!allowed) {
       const suggestion = closest(name, CONTENT_COMPONENTS);
       // Rule names as the safe-MDX rules give them, so the check reports each element once.
@@ -196,7 +197,7 @@ class Sanitizer {
     }
     const properties: Properties = {};
     for (const [attribute, { value, node: located }] of attributes) {
-      const rule = allowed[attribute];
+      const rule = ownEntry(allowed, attribute);
       if (!rule) {
         this.report(
           located,
