@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { unendorsed } from './claims.ts';
 import { entryRef, isoDay, oneOf, pageFields, source } from './shared.ts';
 
 export const PHASES = ['prepare', 'tender', 'contract', 'cross-cutting'] as const;
@@ -35,7 +36,7 @@ export const guideSchema = z.strictObject({
   /** When the owner last checked the guide against its sources. */
   lastReviewed: isoDay,
   /** Organisation or team responsible for the guide. */
-  owner: z.string({ error: 'expected the organisation or team responsible for the guide' }).min(2),
+  owner: unendorsed('owner').min(2, { error: 'expected the organisation or team responsible for the guide' }),
   /** Guides, segments and examples to read next, as collection/slug. */
   related: z.array(entryRef).default([]),
   /** Where the guidance comes from; at least one. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { countryCodeHint, isCountryCode } from './countries.ts';
-import { isoDay, partialDate } from './dates.ts';
+import { isoDay, partialDate, pastDay } from './dates.ts';
 import { decodeHTMLAttribute } from 'entities';
 
 /** An ISO 3166-1 alpha-2 country code such as `FR`. */
@@ -66,11 +66,20 @@ function* strings(value: unknown, path: PropertyKey[] = []): Generator<[Property
  * other fields are wrong so a contributor sees everything in one run.
  * Tab and line feed stay allowed: generated files escape them.
  */
+/** The most characters any one text field may hold: ten times the longest summary. */
+export const MAX_FIELD_CHARACTERS = 3_000;
+
 export function plainText<T extends z.ZodType>(schema: T): T {
   return schema.superRefine(
     (value, ctx) => {
       const seen = new Set<string>();
       for (const [path, text] of strings(value)) {
+        if (text.length > MAX_FIELD_CHARACTERS)
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `holds ${text.length.toLocaleString('en')} characters; a field may hold at most ${MAX_FIELD_CHARACTERS.toLocaleString('en')} (longer text goes in the body)`,
+          });
         const found = CONTROL_CHARACTER.exec(text);
         const key = path.join('.');
         if (!found || seen.has(key)) continue;
@@ -243,7 +252,7 @@ export type ChangeType = (typeof CHANGE_TYPES)[number];
 
 /** A public change note a reader sees under "Last updated". */
 export const change = z.strictObject({
-  date: isoDay,
+  date: pastDay,
   summary: z.string({ error: 'expected a one-line summary of the change' }).min(3),
   type: oneOf(CHANGE_TYPES),
 });

@@ -111,6 +111,8 @@ const SOURCES = [
   '../render/jsx-attributes.ts',
   '../render/mdx-syntax.ts',
   '../render/limits.ts',
+  '../render/site-ids.ts',
+  '../../schemas/claims.ts',
   '../render/heading-links.ts',
   '../render/glossary-abbr.ts',
   '../render/image-alt.ts',

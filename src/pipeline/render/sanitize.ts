@@ -22,6 +22,40 @@ import { literalOf, type Literal } from './literal.ts';
 import { judgeUrl, URL_HINT } from './url.ts';
 import { altProblem } from './image-alt.ts';
 
+/** Pagefind's weight for the text inside `<details>` (1 is a normal paragraph). */
+export const DETAILS_SEARCH_WEIGHT = '0.25';
+
+function textOf(nodes: readonly ElementContent[]): string {
+  return nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
+}
+
+/** `https://Site.eu/a/` and `site.eu/a` name the same place; a reader compares them so. */
+function comparable(url: string): string {
+  return url
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
+}
+
+/**
+ * A link whose text is itself an address must lead there: `[https://europa.eu](https://evil.example)`
+ * shows one site and opens another.
+ */
+function disguisedLink(
+  children: readonly ElementContent[],
+  href: unknown,
+): { message: string; hint: string } | undefined {
+  const text = textOf(children).trim();
+  if (typeof href !== 'string' || !/^(https?:\/\/|www\.)\S+$/i.test(text)) return undefined;
+  if (comparable(text) === comparable(href)) return undefined;
+  return {
+    message: `the link text "${text}" is an address, but the link leads to "${href}"`,
+    hint: 'write the address the link leads to as its text, or describe where it leads in words',
+  };
+}
+
 export interface BodyProblem {
   line: number;
   column: number;
@@ -107,7 +141,12 @@ class Sanitizer {
     }
     const missingAlt = node.tagName === 'img' ? altProblem(properties['alt'], properties['src']) : undefined;
     if (missingAlt) this.report(node, 'image-alt', missingAlt.message, missingAlt.hint);
-    return { type: 'element', tagName: node.tagName, properties, children: this.children(node.children as AnyNode[]) };
+    const children = this.children(node.children as AnyNode[]);
+    const disguised = node.tagName === 'a' ? disguisedLink(children, properties['href']) : undefined;
+    if (disguised) this.report(node, 'link-text', disguised.message, disguised.hint);
+    // Headings and paragraphs keep their place, for the rules on the finished tree (render/index.ts).
+    const position = /^(h[1-6]|p|li)$/.test(node.tagName) ? { position: node.position } : {};
+    return { type: 'element', tagName: node.tagName, properties, children, ...position } as Element;
   }
 
   /** A `{…}` attribute value as data, or undefined (with a problem) when it computes something. */
@@ -219,6 +258,8 @@ class Sanitizer {
           `write ${attribute}="…" as plain text`,
         );
     }
+    // Folded text is indexed at a quarter of its weight: hidden words must not outrank the page's visible ones.
+    if (name === 'details') properties['dataPagefindWeight'] = DETAILS_SEARCH_WEIGHT;
     return [{ type: 'element', tagName: name, properties, children: this.children(node.children) }];
   }
 

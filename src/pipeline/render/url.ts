@@ -55,7 +55,11 @@ export function judgeUrl(raw: string): UrlVerdict {
     return /^https?:\/\/[^/?#]/i.test(url)
       ? { ok: true, kind: 'external' }
       : { ok: false, reason: 'the web address has no host' };
-  if (scheme === 'mailto') return { ok: true, kind: 'mail' };
+  // A prepared copy to a third party or a prepared message sends more than the reader chose to write.
+  if (scheme === 'mailto')
+    return /[?&](cc|bcc|body)=/i.test(url)
+      ? { ok: false, reason: 'a mailto: address may not add cc, bcc or a prepared message (body)' }
+      : { ok: true, kind: 'mail' };
   if (scheme === 'tel') return { ok: true, kind: 'phone' };
   return { ok: false, reason: `the scheme "${scheme}:" is not allowed` };
 }
