@@ -71,7 +71,10 @@ export const isoDay = z.preprocess(
 /** A day that has come: a change note dated later would stay at the top of the feed until then. */
 export const pastDay = isoDay.refine(
   // A day of grace for a change written late in the evening east of UTC.
-  (text) => Date.parse(`${String(text)}T00:00:00Z`) <= Date.now() + 86_400_000,
+  // A year out of range is reported once, by isoDay.
+  (text) =>
+    yearProblem(String(text), FIRST_EVENT_YEAR) !== undefined ||
+    Date.parse(`${String(text)}T00:00:00Z`) <= Date.now() + 86_400_000,
   { error: (issue) => `"${String(issue.input)}" is in the future; date a change on the day it was made` },
 );
 

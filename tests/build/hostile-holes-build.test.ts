@@ -45,6 +45,9 @@ async function hostileSite(): Promise<{ env: Record<string, string>; expected: s
     ['invalid-nested-marks.mdx', 'pages/marks.mdx'],
     ['invalid-star-run.mdx', 'pages/stars.mdx'],
     ['invalid-redirect-host-file.mdx', 'pages/host-file.mdx'],
+    ['invalid-end-before-start-across-zones.mdx', 'events/early-end.mdx'],
+    ['invalid-far-future-change.mdx', 'pages/pinned.mdx'],
+    ['invalid-page-chrome.mdx', 'pages/chrome.mdx'],
   ] as const)
     copyFileSync(join(HOSTILE, fixture), join(content, to));
   const publicDir = hostilePublic();
@@ -56,7 +59,7 @@ async function hostileSite(): Promise<{ env: Record<string, string>; expected: s
   return { env: { KF_CONTENT_DIR: content, KF_PUBLIC_DIR: publicDir }, expected: problems.map(formatProblem) };
 }
 
-describe('a build with the holes of public/, YAML and crashing bodies', () => {
+describe('a build with the holes of public/, YAML, crashing bodies and misleading data', () => {
   let outDir: string;
   let first: BuildResult;
   let before: Map<string, string>;
@@ -93,6 +96,11 @@ describe('a build with the holes of public/, YAML and crashing bodies', () => {
       'guide.html:1:1',
       'search/index.html:1:1',
       '_redirects:3:17',
+      'early-end.mdx:6:6  end',
+      'pinned.mdx:5:11  changes.0.date',
+      'chrome.mdx:6:1  mdx:heading-id',
+      'chrome.mdx:8:5  mdx:link-text',
+      'chrome.mdx:8:69  mdx:url-scheme',
     ])
       expect(
         expected.some((line) => line.includes(fragment)),

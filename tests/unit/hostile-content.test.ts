@@ -295,6 +295,46 @@ describe('bodies that crashed the check or the build', () => {
   });
 });
 
+describe('data that misleads readers', () => {
+  it.each([
+    [
+      'invalid-end-before-start-across-zones.mdx',
+      'events/broken.mdx',
+      ['events/broken.mdx:6:6  end  end must not be before start (times are compared with their UTC offsets)'],
+    ],
+    [
+      'invalid-far-future-change.mdx',
+      'pages/broken.mdx',
+      [
+        `pages/broken.mdx:5:11  changes.0.date  "9999-12-31" is more than 10 years ahead (after ${new Date().getUTCFullYear() + 10}); check the year`,
+      ],
+    ],
+    [
+      'invalid-page-chrome.mdx',
+      'pages/broken.mdx',
+      [
+        'pages/broken.mdx:6:1  mdx:heading-id  the heading\'s id #sources is one the page itself uses, so links to either would be confused  (reword the heading (for example "Further reading"))',
+        'pages/broken.mdx:8:5  mdx:link-text  the link text "https://eur-lex.europa.eu/" is an address, but the link leads to "https://evil.example/"  (write the address the link leads to as its text, or describe where it leads in words)',
+        'pages/broken.mdx:8:69  mdx:url-scheme  the address "mailto:ipnc@example.eu?bcc=collector@evil.example" is not allowed: a mailto: address may not add cc, bcc or a prepared message (body)',
+      ],
+    ],
+  ])('refuses %s at its file and line', async (fixture, to, expected) => {
+    const lines = await problemLines(withFixtures({ [fixture]: to }));
+    expect(lines.filter((l) => l.startsWith(to)).map((l) => l.replace(/  \(write a full https.*\)$/, ''))).toEqual(
+      expected,
+    );
+  });
+
+  it('refuses a glossary term that is a common word, on its line', async () => {
+    const dir = copyValidContent();
+    const glossary = join(dir, 'glossary.yaml');
+    writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('term: PPI', 'term: the'));
+    expect((await problemLines(dir)).filter((l) => l.startsWith('glossary.yaml'))).toEqual([
+      'glossary.yaml:7:9  term  "the" is a common word; as a term it would be marked on every page',
+    ]);
+  });
+});
+
 describe('files the site would skip without a word', () => {
   it.each([
     [
