@@ -66,7 +66,7 @@ describe('the checked loader', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('term: PPI', 'term: !note PPI'));
     const { problems } = await checkContent(dir, { root: dir, manifest: join(dir, 'published-urls.json') });
     const line = problems.map(formatProblem).find((text) => text.includes('!note'));
-    expect(line).toMatch(/glossary\.yaml:7:\d+  -  YAML: the tag !note is not one the site reads/);
+    expect(line).toMatch(/glossary\.yaml:7:\d+ {2}- {2}YAML: the tag !note is not one the site reads/);
     await expect(load(dir, 'glossary')).rejects.toThrow(line?.replace(/^.*glossary\.yaml/, '') ?? 'unreachable');
   });
 

@@ -274,7 +274,7 @@ describe('bodies that crashed the check or the build', () => {
     expect(
       lines
         .filter((l) => l.startsWith('pages/broken.mdx'))
-        .map((l) => l.replace(/  \(use Markdown.*\)$|  \(write a full https.*\)$/, '')),
+        .map((l) => l.replace(/ {2}\(use Markdown.*\)$| {2}\(write a full https.*\)$/, '')),
     ).toEqual([line]);
   });
 
@@ -320,7 +320,7 @@ describe('data that misleads readers', () => {
     ],
   ])('refuses %s at its file and line', async (fixture, to, expected) => {
     const lines = await problemLines(withFixtures({ [fixture]: to }));
-    expect(lines.filter((l) => l.startsWith(to)).map((l) => l.replace(/  \(write a full https.*\)$/, ''))).toEqual(
+    expect(lines.filter((l) => l.startsWith(to)).map((l) => l.replace(/ {2}\(write a full https.*\)$/, ''))).toEqual(
       expected,
     );
   });
