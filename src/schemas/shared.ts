@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { countryCodeHint, isCountryCode } from './countries.ts';
 import { isoDay, partialDate, pastDay } from './dates.ts';
+import { SITE_IDS } from './site-ids.ts';
 import { decodeHTMLAttribute } from 'entities';
 
 /** An ISO 3166-1 alpha-2 country code such as `FR`. */
@@ -261,6 +262,8 @@ export const change = z.strictObject({
 const ANCHOR_ID = /^[\p{Ll}\p{Lo}\p{M}\p{N}_-]+$/u;
 const anchorIdError = (input: unknown) =>
   `"${String(input)}" is not a heading id; write it as it appears after # in the address, e.g. when-to-use-it`;
+const siteIdError = (input: unknown) =>
+  `"${String(input)}" is an id the page itself uses; an old heading id cannot take it`;
 const anchorId = z.string().regex(ANCHOR_ID, { error: (issue) => anchorIdError(issue.input) });
 
 /** Fields every page collection shares (guides, examples, segments, events, pages). */
@@ -275,9 +278,18 @@ export const pageFields = {
   redirectFrom: z.array(sitePath).default([]),
   /** Old heading ids that must keep working, mapped to the current heading id. */
   anchors: z
-    .record(anchorId, anchorId, {
-      error: (issue) => (issue.code === 'invalid_key' ? anchorIdError(issue.input) : undefined),
-    })
+    .record(
+      anchorId.refine((id) => !SITE_IDS.has(id), { error: (issue) => siteIdError(issue.input) }),
+      anchorId,
+      {
+        error: (issue) =>
+          issue.code !== 'invalid_key'
+            ? undefined
+            : SITE_IDS.has(String(issue.input))
+              ? siteIdError(issue.input)
+              : anchorIdError(issue.input),
+      },
+    )
     .default({}),
   /** Drafts are never published. */
   draft: z.boolean().default(false),

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { endsBeforeStart, eventTime, isoDay, lastYear, partialDate, year } from '../../src/schemas/dates.ts';
 import { eventSchema } from '../../src/schemas/events.ts';
-import { change, MAX_FIELD_CHARACTERS, plainText, source } from '../../src/schemas/shared.ts';
+import { change, MAX_FIELD_CHARACTERS, pageFields, plainText, source } from '../../src/schemas/shared.ts';
 import { glossaryTermSchema } from '../../src/schemas/reference-data.ts';
 import { guideSchema } from '../../src/schemas/guides.ts';
 import { renderBody } from '../../src/pipeline/render/index.ts';
@@ -134,6 +134,13 @@ describe('bodies', () => {
       "3:1 mdx:heading-id the heading's id #sources is one the page itself uses, so links to either would be confused",
     ]);
     expect(problems('## Sources of funding\n')).toEqual([]);
+  });
+
+  it("refuse an anchor alias that takes an id of the page chrome", () => {
+    expect(messages(pageFields.anchors, { sources: 'purpose' })).toEqual([
+      '"sources" is an id the page itself uses; an old heading id cannot take it',
+    ]);
+    expect(pageFields.anchors.safeParse({ 'old-purpose': 'purpose' }).success).toBe(true);
   });
 
   it('refuse a mail link that copies someone else or prepares the message', () => {

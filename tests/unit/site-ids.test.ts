@@ -1,12 +1,12 @@
 /**
  * The ids body headings may not take are exactly those the layouts and
  * components write: read from their source, so a new id in page chrome fails
- * here until src/pipeline/render/site-ids.ts lists it.
+ * here until src/schemas/site-ids.ts lists it.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SITE_IDS } from '../../src/pipeline/render/site-ids.ts';
+import { SITE_IDS } from '../../src/schemas/site-ids.ts';
 
 function literalIds(folder: string): string[] {
   return readdirSync(join(process.cwd(), folder), { recursive: true, encoding: 'utf8' })

@@ -111,7 +111,7 @@ const SOURCES = [
   '../render/jsx-attributes.ts',
   '../render/mdx-syntax.ts',
   '../render/limits.ts',
-  '../render/site-ids.ts',
+  '../../schemas/site-ids.ts',
   '../../schemas/claims.ts',
   '../render/heading-links.ts',
   '../render/glossary-abbr.ts',

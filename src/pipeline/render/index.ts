@@ -21,7 +21,7 @@ import { toHtml } from './serialize.ts';
 import { locateAttributes } from './jsx-attributes.ts';
 import { MDX_FEATURES, syntaxProblem } from './mdx-syntax.ts';
 import { bodyLimitProblem } from './limits.ts';
-import { SITE_IDS } from './site-ids.ts';
+import { SITE_IDS } from '../../schemas/site-ids.ts';
 import { STOP_WORDS } from '../../schemas/claims.ts';
 
 export type { BodyProblem } from './sanitize.ts';
