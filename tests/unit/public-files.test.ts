@@ -57,7 +57,7 @@ describe('what public/ may hold', () => {
       'guide.html': fixture('invalid-page.html'),
     });
     expect(await lines(root)).toEqual([
-      'public/guide.html:1:1  -  a .html file cannot be published from public/: only images  (pages are written in content/ as MDX, never as HTML or script; save the file as one of .png, .jpg, .jpeg, .gif, .webp, .avif, .ico, .svg)',
+      'public/guide.html:1:1  -  a .html file cannot be published from public/: only the site icons and its web manifest  (pages are written in content/ as MDX, never as HTML or script; save the file as one of .png, .jpg, .jpeg, .gif, .webp, .avif, .ico, .svg, .webmanifest)',
       'public/images/page.html:1:1  -  a .html file cannot be published from public/images/: it takes .png, .jpg, .jpeg, .gif, .webp, .avif, .ico, .svg  (pages are written in content/ as MDX, never as HTML or script; save the file as one of .png, .jpg, .jpeg, .gif, .webp, .avif, .ico, .svg)',
     ]);
   });

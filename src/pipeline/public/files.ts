@@ -67,6 +67,12 @@ export const DOCUMENT_TYPES: Readonly<Record<string, FileType>> = {
   '.txt': { signature: TEXT, maxBytes: 1 * MB },
 };
 
+/** The root of public/ holds the site's own files: its icons, the image shared with links, its web manifest (JSON). */
+const ROOT_TYPES: Readonly<Record<string, FileType>> = {
+  ...IMAGE_TYPES,
+  '.webmanifest': { signature: TEXT, maxBytes: 64 * 1024 },
+};
+
 /**
  * The folders of public/ that contributors' files go in, with the types each takes. Every file in them is
  * served with a sandbox policy (public/_headers, checked by host-files.ts), so even a file that slipped past
@@ -163,7 +169,7 @@ function fileProblems(absolute: string, path: string, at: Omit<Problem, 'message
     return hostFileProblems(name, readFileSync(absolute, 'utf8'), at, Object.keys(CONTRIBUTOR_FOLDERS));
   if (top === '.well-known') return wellKnownProblems(absolute, at);
   const extension = extname(name).toLowerCase();
-  const types = segments.length === 1 ? IMAGE_TYPES : CONTRIBUTOR_FOLDERS[top];
+  const types = segments.length === 1 ? ROOT_TYPES : CONTRIBUTOR_FOLDERS[top];
   if (!types) {
     return [
       {
@@ -178,7 +184,7 @@ function fileProblems(absolute: string, path: string, at: Omit<Problem, 'message
     return [
       {
         ...at,
-        message: `a ${extension || 'file without an extension'} file cannot be published from public/${segments.length === 1 ? '' : `${top}/`}: ${segments.length === 1 ? 'only images' : `it takes ${Object.keys(types).join(', ')}`}`,
+        message: `a ${extension || 'file without an extension'} file cannot be published from public/${segments.length === 1 ? '' : `${top}/`}: ${segments.length === 1 ? 'only the site icons and its web manifest' : `it takes ${Object.keys(types).join(', ')}`}`,
         hint: `pages are written in content/ as MDX, never as HTML or script; save the file as one of ${Object.keys(types).join(', ')}`,
       },
     ];
