@@ -136,7 +136,7 @@ describe('bodies', () => {
     expect(problems('## Sources of funding\n')).toEqual([]);
   });
 
-  it("refuse an anchor alias that takes an id of the page chrome", () => {
+  it('refuse an anchor alias that takes an id of the page chrome', () => {
     expect(messages(pageFields.anchors, { sources: 'purpose' })).toEqual([
       '"sources" is an id the page itself uses; an old heading id cannot take it',
     ]);
