@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { readConfig } from './src/lib/config.ts';
+import { PAGE_CSP_DIRECTIVES } from './src/lib/security-policy.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -14,6 +15,7 @@ const config = readConfig();
 export default defineConfig({
   site: config.site,
   base: config.base,
+  publicDir: config.publicDir,
   outDir: config.outDir,
   cacheDir: config.cacheDir,
   trailingSlash: 'always',
@@ -36,13 +38,8 @@ export default defineConfig({
   security: {
     // Nothing but the site itself may load or run; Astro hashes our own scripts and styles.
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      // One list for the pages and for the check of public/_headers (src/lib/security-policy.ts).
+      directives: [...PAGE_CSP_DIRECTIVES],
     },
   },
 });

@@ -10,8 +10,9 @@ import { readConfig } from '../src/lib/config.ts';
 import { checkContent } from '../src/pipeline/checker/index.ts';
 import { formatAnnotation, formatProblem, sortProblems } from '../src/pipeline/problems.ts';
 
-const { contentDir, cacheDir } = readConfig();
-const { entries, problems } = await checkContent(contentDir, { cacheDir });
+const { contentDir, cacheDir, publicDir } = readConfig();
+// The same public/ the build copies (KF_PUBLIC_DIR), so the two check the same files.
+const { entries, problems } = await checkContent(contentDir, { cacheDir, publicDir });
 const sorted = sortProblems(problems);
 if (process.env['GITHUB_ACTIONS'] === 'true') for (const problem of sorted) console.log(formatAnnotation(problem));
 for (const problem of sorted) console.error(formatProblem(problem));

@@ -3,43 +3,33 @@
  * table in src/schemas/index.ts. Which pages read which collection is noted
  * beside each. Content lives under KF_CONTENT_DIR (default content/).
  *
- * Collections with an MDX body use the body loader (src/pipeline/body-loader.ts):
- * it stores each body as finished HTML, so no entry becomes a module.
+ * Every collection loads through the checked loader (src/pipeline/body-loader.ts):
+ * it stores what the content check read and validated, and each body as
+ * finished HTML, so no entry becomes a module and no file is read twice.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
 import { collections as specs } from './schemas/index.ts';
 import { readConfig } from './lib/config.ts';
-import { bodyLoader } from './pipeline/body-loader.ts';
+import { checkedLoader } from './pipeline/body-loader.ts';
 import type { CollectionName } from './schemas/index.ts';
 
 const { contentDir, base } = readConfig();
 
-/** The slug is the file name, whatever folder the file sits in (guides are grouped by phase). */
-const slugFromFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[a-z]+$/, '');
-
-function entries<S extends z.ZodType>(spec: { path: string; pattern: string; schema: S }) {
-  return defineCollection({
-    loader: glob({
-      pattern: spec.pattern,
-      base: pathToFileURL(`${join(contentDir, spec.path)}/`),
-      generateId: slugFromFileName,
-    }),
-    schema: spec.schema,
-  });
+/**
+ * Every collection loads what the content check read, parsed (one YAML parser) and validated: no file, value
+ * or type reaches a page that the check did not see. A problem stops the load with the check's report.
+ */
+function checked<S extends z.ZodType>(name: CollectionName, spec: { schema: S }) {
+  return defineCollection({ loader: checkedLoader(name, { contentDir, base }), schema: spec.schema });
 }
 
+/** One file per entry, without a body (contacts). */
+const entries = checked;
 /** Entries with a body: validated by the content check, rendered as data. */
-function bodies<S extends z.ZodType>(name: CollectionName, spec: { schema: S }) {
-  return defineCollection({ loader: bodyLoader(name, { contentDir, base }), schema: spec.schema });
-}
-
-function list<S extends z.ZodType>(spec: { path: string; schema: S }) {
-  return defineCollection({ loader: file(join(contentDir, spec.path)), schema: spec.schema });
-}
+const bodies = checked;
+/** Entries listed in one YAML file, each with an `id`. */
+const list = checked;
 
 export const collections = {
   /** /toolbox/ and /toolbox/<slug>/; related lists everywhere. */
@@ -53,13 +43,13 @@ export const collections = {
   /** Free-standing pages at /<slug>/. */
   pages: bodies('pages', specs.pages),
   /** /directory/ (with .vcf per contact). */
-  contacts: entries(specs.contacts),
+  contacts: entries('contacts', specs.contacts),
   /** /glossary/ and the automatic <abbr> marking of acronyms. */
-  glossary: list(specs.glossary),
+  glossary: list('glossary', specs.glossary),
   /** /about/ (related projects). */
-  projects: list(specs.projects),
+  projects: list('projects', specs.projects),
   /** /about/ (publications). */
-  publications: list(specs.publications),
+  publications: list('publications', specs.publications),
   /** /segments/ (how many segments each analysis cycle identified). */
-  cycles: list(specs.cycles),
+  cycles: list('cycles', specs.cycles),
 };

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeaders } from '../../src/pipeline/public/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,42 +46,7 @@ export function resolveRequestPath(root: string, base: string, urlPath: string):
   return path.endsWith('/') ? join(file, 'index.html') : file;
 }
 
-/** One block of a `_headers` file: a path pattern and the headers sent for it. */
-export interface HeaderRule {
-  /** `/*`, `/_astro/*` or an exact path such as `/search/`. */
-  path: string;
-  headers: [name: string, value: string][];
-}
-
-/**
- * Reads a `_headers` file as Netlify and Cloudflare Pages do: a path on its own
- * line, then its headers indented as `Name: value`; `#` starts a comment line.
- */
-export function parseHeaders(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
-    else if (line.includes(':'))
-      rules
-        .at(-1)
-        ?.headers.push([
-          line.slice(0, line.indexOf(':')).trim().toLowerCase(),
-          line.slice(line.indexOf(':') + 1).trim(),
-        ]);
-  }
-  return rules;
-}
-
-/** The headers for a path from the site root: those of every matching rule, later rules overriding earlier ones. */
-export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const rule of rules) {
-    const matches = rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : path === rule.path;
-    if (matches) for (const [name, value] of rule.headers) headers[name] = value;
-  }
-  return headers;
-}
+export { headersFor, parseHeaders, type HeaderRule } from '../../src/pipeline/public/headers-file.ts';
 
 export function serveStatic(root: string, base: string): Server {
   const headersFile = join(root, '_headers');

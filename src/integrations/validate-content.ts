@@ -32,6 +32,7 @@ export function validateContentIntegration(contentDir: string): AstroIntegration
           root: process.cwd(),
           cacheDir: fileURLToPath(config.cacheDir),
           base: config.base,
+          publicDir: fileURLToPath(config.publicDir),
         };
         if (command === 'build') {
           const session = checkInThread(contentDir, options).then(({ entries, problems, renderings }): Session => {

@@ -19,6 +19,8 @@ export interface SiteConfig {
   repoUrl: string | undefined;
   /** Branch the edit links point at. */
   repoBranch: string;
+  /** The folder copied into the site as it is (KF_PUBLIC_DIR; tests point it at hostile files). */
+  publicDir: string;
   /** Where the built site goes. */
   outDir: string;
   /** Astro's cache; separate builds running at once need separate ones. */
@@ -80,6 +82,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     contentDir: resolve(cwd, env['KF_CONTENT_DIR'] ?? 'content'),
     repoUrl: repoUrlFrom(env),
     repoBranch: env['KF_REPO_BRANCH'] ?? 'main',
+    publicDir: resolve(cwd, env['KF_PUBLIC_DIR'] ?? 'public'),
     outDir: resolve(cwd, env['KF_OUT_DIR'] ?? 'dist'),
     cacheDir: resolve(cwd, env['KF_CACHE_DIR'] ?? 'node_modules/.astro'),
     listingPageSize: pageSizeFrom(env['KF_LISTING_PAGE_SIZE']),

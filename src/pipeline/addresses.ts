@@ -40,6 +40,14 @@ export interface FixedName {
 /** Folder of the site → name in it → what holds it. `'/'` → `'search'` → `src/pages/search.astro`. */
 export type FixedNames = Map<string, Map<string, FixedName>>;
 
+/** The folder that holds the segment at `depth`: `folderAt(['toolbox', 'pcp'], 1)` is `/toolbox/`. */
+export function folderAt(segments: readonly string[], depth: number): string {
+  return `/${segments
+    .slice(0, depth)
+    .map((s) => `${s}/`)
+    .join('')}`;
+}
+
 function claim(names: FixedNames, folder: string, name: string, holder: FixedName): void {
   const inFolder = names.get(folder) ?? new Map<string, FixedName>();
   names.set(folder, inFolder);
@@ -67,10 +75,7 @@ export function fixedNames(pagesDir: string, publicFiles: readonly string[]): Fi
     const segments = route.split(sep);
     for (const [i, segment] of segments.entries()) {
       if (segment.includes('[') || segment.startsWith('_')) break;
-      const folder = `/${segments
-        .slice(0, i)
-        .map((s) => `${s}/`)
-        .join('')}`;
+      const folder = folderAt(segments, i);
       const last = i === segments.length - 1;
       const owner = `src/pages/${segments.slice(0, i + 1).join('/')}${last ? '' : '/'}`;
       const hasIndex =
@@ -84,10 +89,7 @@ export function fixedNames(pagesDir: string, publicFiles: readonly string[]): Fi
   for (const file of publicFiles) {
     const segments = file.split('/').filter(Boolean);
     segments.forEach((segment, i) => {
-      const folder = `/${segments
-        .slice(0, i)
-        .map((s) => `${s}/`)
-        .join('')}`;
+      const folder = folderAt(segments, i);
       const last = i === segments.length - 1;
       claim(names, folder, segment, {
         owner: `public/${segments.slice(0, i + 1).join('/')}${last ? '' : '/'}`,
@@ -164,10 +166,7 @@ function redirectProblems(
     const segments = path.split('/').filter(Boolean);
     // A folder that holds only generated pages (a listing's page 2, a build folder) is never free, at any depth.
     for (const [depth, segment] of segments.entries()) {
-      const folder = `/${segments
-        .slice(0, depth)
-        .map((s) => `${s}/`)
-        .join('')}`;
+      const folder = folderAt(segments, depth);
       const taken = names.get(folder)?.get(segment);
       if (!taken?.generatedFolder) continue;
       problems.push({
@@ -178,6 +177,18 @@ function redirectProblems(
       return;
     }
     const file = path.endsWith('/') ? `${path}index.html` : path;
+    // A redirect from /_headers/ would need a folder where public/_headers is a file: the build could not write it.
+    const fileOnTheWay = segments
+      .map((_, i) => `/${segments.slice(0, i + 1).join('/')}`)
+      .find((p) => publicFiles.has(p));
+    if (fileOnTheWay && fileOnTheWay !== file) {
+      problems.push({
+        ...where,
+        message: `${path} would need a folder where the file public${fileOnTheWay} is published`,
+        hint: 'remove this line; a redirect may only take an address nothing else publishes',
+      });
+      return;
+    }
     if (publicFiles.has(file)) {
       problems.push({
         ...where,

@@ -10,6 +10,12 @@
  * itself. A problem stops the load with the check's own
  * report: the build either renders every body or none. Unchanged entries keep
  * their stored rendering (same digest), so a rebuild renders only what changed.
+ *
+ * Collections without a body (contacts, glossary, projects, publications,
+ * cycles) load through the same loader: it stores the data the check parsed
+ * and validated, never a second reading of the files by another YAML parser,
+ * so the build cannot see a file (`_ee2.yaml`), a value or a type (`!note`,
+ * an unquoted date) the check did not.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, resolve, sep } from 'node:path';
@@ -81,9 +87,15 @@ async function sync(
   const context = siteRenderContext(options.contentDir, options.base);
   const untouched = new Set(store.keys());
   for (const entry of session.entries) {
-    if (entry.collection !== collection || entry.body === undefined) continue;
+    if (entry.collection !== collection) continue;
     const id = entry.slug;
     untouched.delete(id);
+    const filePath = relative(root, resolve(root, entry.file)).split(sep).join('/');
+    if (entry.body === undefined) {
+      const digest = generateDigest(JSON.stringify(entry.data));
+      if (store.get(id)?.digest !== digest) store.set({ id, data: entry.data, filePath, digest });
+      continue;
+    }
     const key = renderKey(entry.body, entry.data, context);
     const digest = generateDigest(`${key}\0${JSON.stringify(entry.data)}`);
     if (store.get(id)?.digest === digest) continue;
@@ -93,7 +105,7 @@ async function sync(
       id,
       data: entry.data,
       // No body: pages read the rendered HTML, and a second copy of every body in the store only costs memory.
-      filePath: relative(root, resolve(root, entry.file)).split(sep).join('/'),
+      filePath,
       digest,
       rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
     });
@@ -101,9 +113,10 @@ async function sync(
   for (const id of untouched) store.delete(id);
 }
 
-export function bodyLoader(collection: CollectionName, options: BodyLoaderOptions): Loader {
+/** The loader of every collection: what the content check read and validated, bodies as finished HTML. */
+export function checkedLoader(collection: CollectionName, options: BodyLoaderOptions): Loader {
   return {
-    name: 'kf-body-loader',
+    name: 'kf-checked-loader',
     load: async (context) => {
       await sync(collection, options, context);
       const folder = resolve(options.contentDir);
@@ -117,3 +130,6 @@ export function bodyLoader(collection: CollectionName, options: BodyLoaderOption
     },
   };
 }
+
+/** Kept for the name the content registry used before every collection loaded through it. */
+export const bodyLoader = checkedLoader;

@@ -193,18 +193,40 @@ function locator(
   };
 }
 
+/** The one explicit tag content may write: `!!str`, to keep a value such as `2024` or `yes` as text. */
+const TEXT_TAG = 'tag:yaml.org,2002:str';
+
+/**
+ * Errors, warnings and explicit tags alike. A warning is a value the parser had
+ * to guess, and a tag (`!note`, `!!binary`, `!!timestamp`) makes a value of a
+ * type no field expects; another reader of the file may decide otherwise, so
+ * the check refuses both, and the build, which loads what the check read, too.
+ */
 function yamlProblems(doc: Document, counter: LineCounter, file: string, lineOffset: number): Problem[] {
-  return doc.errors.map((error) => {
-    const pos = counter.linePos(error.pos[0]);
-    return {
-      file,
-      line: pos.line + lineOffset,
-      column: pos.col,
-      field: '',
+  const at = (offset: number) => {
+    const pos = counter.linePos(offset);
+    return { file, line: pos.line + lineOffset, column: pos.col, field: '' };
+  };
+  const problems: Problem[] = [...doc.errors, ...doc.warnings]
+    .filter((error) => !error.message.startsWith('Unresolved tag'))
+    .map((error) => ({
+      ...at(error.pos[0]),
       message: `YAML syntax: ${error.message.split('\n')[0]}`,
       hint: 'check indentation, colons and quotes on that line',
-    };
+    }));
+  visit(doc, {
+    Node(_, node) {
+      const tag = (node as { tag?: string }).tag;
+      if (tag === undefined || tag === TEXT_TAG) return;
+      const written = tag.replace('tag:yaml.org,2002:', '!!');
+      problems.push({
+        ...at(node.range?.[0] ?? 0),
+        message: `YAML: the tag ${written} is not one the site reads, so the value would be guessed`,
+        hint: `remove ${written}; write the value plainly, in quotes if it is text`,
+      });
+    },
   });
+  return problems;
 }
 
 /**

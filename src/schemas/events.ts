@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { countryCode, entryRef, guideAnchorRef, httpUrl, oneOf, pageFields, source } from './shared.ts';
-import { eventTime, isEventTime } from './dates.ts';
+import { endsBeforeStart, eventTime, isEventTime } from './dates.ts';
 
 export const EVENT_KINDS = [
   'webinar',
@@ -64,9 +64,12 @@ export const eventSchema = z
     related: z.array(entryRef).default([]),
     sources: z.array(source).min(1, { error: 'list at least one source' }),
   })
-  // Months, days and instants in UTC compare correctly as text once each has passed its own check.
-  .refine((e) => e.end === undefined || !isEventTime(e.start) || !isEventTime(e.end) || e.end >= e.start, {
-    error: 'end must not be before start',
-    path: ['end'],
-  });
+  // Compared as moments: across time zones, the text of an earlier end can sort after its start.
+  .refine(
+    (e) => e.end === undefined || !isEventTime(e.start) || !isEventTime(e.end) || !endsBeforeStart(e.start, e.end),
+    {
+      error: 'end must not be before start (times are compared with their UTC offsets)',
+      path: ['end'],
+    },
+  );
 export type Event = z.infer<typeof eventSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { unendorsed } from './claims.ts';
 import { entryRef, isoDay, oneOf, pageFields, source } from './shared.ts';
 
 export const PHASES = ['prepare', 'tender', 'contract', 'cross-cutting'] as const;
@@ -37,7 +38,7 @@ export const guideSchema = z.strictObject({
   /** The day up to which the law the guide states was checked, shown as "Law as at <date>"; set it on every guide that states law. */
   lawAsAt: isoDay.optional(),
   /** Organisation or team responsible for the guide. */
-  owner: z.string({ error: 'expected the organisation or team responsible for the guide' }).min(2),
+  owner: unendorsed('owner').min(2, { error: 'expected the organisation or team responsible for the guide' }),
   /** Guides, segments and examples to read next, as collection/slug. */
   related: z.array(entryRef).default([]),
   /** Where the guidance comes from; at least one. */

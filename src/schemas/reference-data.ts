@@ -1,13 +1,14 @@
 import { z } from 'astro/zod';
 import { httpUrl, partialDate, slug, source } from './shared.ts';
+import { glossaryTerm, plainPhrase } from './claims.ts';
 
 /** A glossary term: an item of content/glossary.yaml; `id` is its anchor on /glossary/. */
 export const glossaryTermSchema = z.strictObject({
   id: slug,
   /** The term as written, usually an acronym such as JCBPP. */
-  term: z.string().min(1),
-  /** What the acronym stands for. */
-  expansion: z.string().optional(),
+  term: glossaryTerm,
+  /** What the acronym stands for, in plain words (shown in the <abbr> tooltip on every page that uses the term). */
+  expansion: plainPhrase('expansion').optional(),
   definition: z.string({ error: 'expected a one- or two-sentence definition' }).min(10),
   /** Other glossary terms, by id. */
   related: z.array(slug).default([]),

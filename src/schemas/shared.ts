@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { countryCodeHint, isCountryCode } from './countries.ts';
-import { isoDay, partialDate } from './dates.ts';
+import { isoDay, partialDate, pastDay } from './dates.ts';
+import { SITE_IDS } from './site-ids.ts';
 import { decodeHTMLAttribute } from 'entities';
 
 /** An ISO 3166-1 alpha-2 country code such as `FR`. */
@@ -66,11 +67,20 @@ function* strings(value: unknown, path: PropertyKey[] = []): Generator<[Property
  * other fields are wrong so a contributor sees everything in one run.
  * Tab and line feed stay allowed: generated files escape them.
  */
+/** The most characters any one text field may hold: ten times the longest summary. */
+export const MAX_FIELD_CHARACTERS = 3_000;
+
 export function plainText<T extends z.ZodType>(schema: T): T {
   return schema.superRefine(
     (value, ctx) => {
       const seen = new Set<string>();
       for (const [path, text] of strings(value)) {
+        if (text.length > MAX_FIELD_CHARACTERS)
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `holds ${text.length.toLocaleString('en')} characters; a field may hold at most ${MAX_FIELD_CHARACTERS.toLocaleString('en')} (longer text goes in the body)`,
+          });
         const found = CONTROL_CHARACTER.exec(text);
         const key = path.join('.');
         if (!found || seen.has(key)) continue;
@@ -243,7 +253,7 @@ export type ChangeType = (typeof CHANGE_TYPES)[number];
 
 /** A public change note a reader sees under "Last updated". */
 export const change = z.strictObject({
-  date: isoDay,
+  date: pastDay,
   summary: z.string({ error: 'expected a one-line summary of the change' }).min(3),
   type: oneOf(CHANGE_TYPES),
 });
@@ -252,6 +262,8 @@ export const change = z.strictObject({
 const ANCHOR_ID = /^[\p{Ll}\p{Lo}\p{M}\p{N}_-]+$/u;
 const anchorIdError = (input: unknown) =>
   `"${String(input)}" is not a heading id; write it as it appears after # in the address, e.g. when-to-use-it`;
+const siteIdError = (input: unknown) =>
+  `"${String(input)}" is an id the page itself uses; an old heading id cannot take it`;
 const anchorId = z.string().regex(ANCHOR_ID, { error: (issue) => anchorIdError(issue.input) });
 
 /** Fields every page collection shares (guides, examples, segments, events, pages). */
@@ -266,9 +278,18 @@ export const pageFields = {
   redirectFrom: z.array(sitePath).default([]),
   /** Old heading ids that must keep working, mapped to the current heading id. */
   anchors: z
-    .record(anchorId, anchorId, {
-      error: (issue) => (issue.code === 'invalid_key' ? anchorIdError(issue.input) : undefined),
-    })
+    .record(
+      anchorId.refine((id) => !SITE_IDS.has(id), { error: (issue) => siteIdError(issue.input) }),
+      anchorId,
+      {
+        error: (issue) =>
+          issue.code !== 'invalid_key'
+            ? undefined
+            : SITE_IDS.has(String(issue.input))
+              ? siteIdError(issue.input)
+              : anchorIdError(issue.input),
+      },
+    )
     .default({}),
   /** Drafts are never published. */
   draft: z.boolean().default(false),

@@ -45,4 +45,12 @@ describe('the security headers for static hosts (public/_headers)', () => {
     expect(asset['x-content-type-options']).toBe('nosniff');
     expect(headersFor(rules, '/pagefind/pagefind.js')['cache-control']).toBeUndefined();
   });
+
+  it('serve contributor files under a second, sandboxing policy, which the host joins to the site-wide one', () => {
+    const policy = headersFor(rules, '/images/diagram.svg')['content-security-policy'] ?? '';
+    const [site, sandbox] = policy.split(', ');
+    expect(site).toContain("frame-ancestors 'none'");
+    expect(sandbox?.split('; ')).toEqual(expect.arrayContaining(['sandbox', "default-src 'none'"]));
+    expect(headersFor(rules, '/toolbox/pcp/')['content-security-policy']).not.toContain('sandbox');
+  });
 });

@@ -12,6 +12,9 @@ import { join } from 'node:path';
 import { checkContent } from '../../src/pipeline/checker/index.ts';
 import { formatProblem, sortProblems } from '../../src/pipeline/problems.ts';
 import { copyValidContent } from '../support/content-fixture.ts';
+import { renderBody } from '../../src/pipeline/render/index.ts';
+import { glossaryMatcher } from '../../src/lib/glossary-marking.ts';
+import { pathToFileURL } from 'node:url';
 
 const HOSTILE = join(process.cwd(), 'tests/fixtures/hostile');
 
@@ -119,6 +122,8 @@ describe('file names', () => {
     const root = projectWithPublic({ 'events/fixture-workshop.ics': 'BEGIN:VCALENDAR' });
     expect(await problemLines(copyValidContent(), root)).toEqual([
       'events/fixture-workshop.mdx:1:1  -  the file generated for it would be published at /events/fixture-workshop.ics, which public/events/fixture-workshop.ics already takes, so it would be lost  (rename the file: its name "fixture-workshop" is the address; names in /events/ used by the site itself cannot be entries)',
+      // And on the file itself: public/ may hold nothing in a folder the site builds.
+      'public/events/fixture-workshop.ics:1:1  -  would be published at /events/fixture-workshop.ics, which src/pages/events/ publishes; a file of public/ may never replace what the site builds  (remove the file; images go in public/images/, documents in public/documents/)',
     ]);
   });
 });
@@ -216,6 +221,19 @@ describe('addresses in frontmatter', () => {
     );
     expect(await problemLines(dir, root)).toEqual([
       'pages/moved.mdx:4:16  redirectFrom.0  /slides/ is the file public/slides/index.html, which is published as it is  (remove this line, or remove the file from public/)',
+      'public/slides/index.html:1:1  -  would be published at /slides/index.html, which the redirect written for pages/moved.mdx publishes; a file of public/ may never replace what the site builds  (remove the file; images go in public/images/, documents in public/documents/)',
+    ]);
+  });
+
+  it('refuses a redirect from an address inside a file of public/, which the build could not write', async () => {
+    const root = projectWithPublic({ _headers: '/*\n  X-Frame-Options: DENY\n' });
+    const dir = copyValidContent();
+    writeFileSync(
+      join(dir, 'pages/moved.mdx'),
+      '---\ntitle: Moved\nsummary: A page that claims the host file of response headers as an old address.\nredirectFrom: [/_headers/]\n---\n\nMoved.\n',
+    );
+    expect((await problemLines(dir, root)).filter((line) => line.startsWith('pages/'))).toEqual([
+      'pages/moved.mdx:4:16  redirectFrom.0  /_headers/ would need a folder where the file public/_headers is published  (remove this line; a redirect may only take an address nothing else publishes)',
     ]);
   });
 
@@ -226,6 +244,94 @@ describe('addresses in frontmatter', () => {
       '---\ntitle: Moved\nsummary: A page that keeps an old address working after it moved from the toolbox.\nredirectFrom: [/toolbox/old-name/]\n---\n\nMoved.\n',
     );
     expect(await problemLines(dir)).toEqual([]);
+  });
+});
+
+describe('bodies that crashed the check or the build', () => {
+  it.each([
+    [
+      'invalid-percent-fragment.mdx',
+      'pages/broken.mdx:6:5  mdx:url-scheme  the address "/about/#%zz" is not allowed: a % in it is not followed by two hexadecimal digits (write %25 for a percent sign)',
+    ],
+    [
+      'invalid-constructor-element.mdx',
+      'pages/broken.mdx:6:3  mdx:allowed-components  <constructor> is not a component content may use',
+    ],
+    [
+      'invalid-nested-marks.mdx',
+      'pages/broken.mdx:6:145  body  <mark> is nested 25 elements deep  (nest at most 24 levels deep; split the content into sections instead)',
+    ],
+    [
+      'invalid-nested-quotes.mdx',
+      'pages/broken.mdx:6:1  body  quotes or lists are nested 30 levels deep here  (nest at most 24 levels deep; split the content into sections instead)',
+    ],
+    [
+      'invalid-star-run.mdx',
+      'pages/broken.mdx:6:1  body  a run of 60 * characters; each may open emphasis or a link inside the last  (write at most 47 in a row, or escape them as \\*)',
+    ],
+  ])('reports %s as a problem at its place, not a crash', async (fixture, line) => {
+    const lines = await problemLines(withFixtures({ [fixture]: 'pages/broken.mdx' }));
+    expect(
+      lines
+        .filter((l) => l.startsWith('pages/broken.mdx'))
+        .map((l) => l.replace(/ {2}\(use Markdown.*\)$| {2}\(write a full https.*\)$/, '')),
+    ).toEqual([line]);
+  });
+
+  it('gives the same problem for a body nested far past the stack, on this thread and on a worker thread', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const body = `${'> '.repeat(10_000)}x\n`;
+    const here = renderBody(body, { base: '/', glossary: glossaryMatcher([]) }).problems;
+    const there = await new Promise((resolve, reject) => {
+      const worker = new Worker(
+        `import('${pathToFileURL(join(process.cwd(), 'src/pipeline/render/limits.ts')).href}').then((m) => require('node:worker_threads').parentPort.postMessage(m.bodyLimitProblem(require('node:worker_threads').workerData)))`,
+        { eval: true, workerData: body },
+      );
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    expect(here).toEqual([there]);
+    expect(here[0]?.message).toBe('quotes or lists are nested 10000 levels deep here');
+  });
+});
+
+describe('data that misleads readers', () => {
+  it.each([
+    [
+      'invalid-end-before-start-across-zones.mdx',
+      'events/broken.mdx',
+      ['events/broken.mdx:6:6  end  end must not be before start (times are compared with their UTC offsets)'],
+    ],
+    [
+      'invalid-far-future-change.mdx',
+      'pages/broken.mdx',
+      [
+        `pages/broken.mdx:5:11  changes.0.date  "9999-12-31" is more than 10 years ahead (after ${new Date().getUTCFullYear() + 10}); check the year`,
+      ],
+    ],
+    [
+      'invalid-page-chrome.mdx',
+      'pages/broken.mdx',
+      [
+        'pages/broken.mdx:6:1  mdx:heading-id  the heading\'s id #sources is one the page itself uses, so links to either would be confused  (reword the heading (for example "Further reading"))',
+        'pages/broken.mdx:8:5  mdx:link-text  the link text "https://eur-lex.europa.eu/" is an address, but the link leads to "https://evil.example/"  (write the address the link leads to as its text, or describe where it leads in words)',
+        'pages/broken.mdx:8:69  mdx:url-scheme  the address "mailto:ipnc@example.eu?bcc=collector@evil.example" is not allowed: a mailto: address may not add cc, bcc or a prepared message (body)',
+      ],
+    ],
+  ])('refuses %s at its file and line', async (fixture, to, expected) => {
+    const lines = await problemLines(withFixtures({ [fixture]: to }));
+    expect(lines.filter((l) => l.startsWith(to)).map((l) => l.replace(/ {2}\(write a full https.*\)$/, ''))).toEqual(
+      expected,
+    );
+  });
+
+  it('refuses a glossary term that is a common word, on its line', async () => {
+    const dir = copyValidContent();
+    const glossary = join(dir, 'glossary.yaml');
+    writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('term: PPI', 'term: the'));
+    expect((await problemLines(dir)).filter((l) => l.startsWith('glossary.yaml'))).toEqual([
+      'glossary.yaml:7:9  term  "the" is a common word; as a term it would be marked on every page',
+    ]);
   });
 });
 

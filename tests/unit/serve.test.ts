@@ -30,20 +30,22 @@ describe('the headers of a _headers file', () => {
     expect(rules).toEqual([
       {
         path: '/*',
+        line: 2,
         headers: [
           ['x-frame-options', 'DENY'],
           ['cache-control', 'no-cache'],
         ],
       },
-      { path: '/_astro/*', headers: [['cache-control', 'public, max-age=31536000, immutable']] },
-      { path: '/search/', headers: [['x-robots-tag', 'noindex']] },
+      { path: '/_astro/*', line: 6, headers: [['cache-control', 'public, max-age=31536000, immutable']] },
+      { path: '/search/', line: 8, headers: [['x-robots-tag', 'noindex']] },
     ]);
   });
 
-  it('sends every matching rule, a later one overriding an earlier one, and an exact path only at that path', () => {
+  it('sends every matching rule, joining the values of a header two rules set, and an exact path only at that path', () => {
+    // Cloudflare Pages and Netlify join them with a comma; two Content-Security-Policy values are two policies, both enforced.
     expect(headersFor(rules, '/_astro/a.css')).toEqual({
       'x-frame-options': 'DENY',
-      'cache-control': 'public, max-age=31536000, immutable',
+      'cache-control': 'no-cache, public, max-age=31536000, immutable',
     });
     expect(headersFor(rules, '/search/')['x-robots-tag']).toBe('noindex');
     expect(headersFor(rules, '/search/more/')['x-robots-tag']).toBeUndefined();

@@ -355,7 +355,7 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
         relatedRefs().filter((ref) => ref !== `guides/${slug}`),
       ),
       `sources:\n${sourcesYaml(w, false)}`,
-      `changes:\n  - date: ${w.day(2025, 2026)}\n    summary: First published.\n    type: new`,
+      `changes:\n  - date: ${w.day(2024, 2025)}\n    summary: First published.\n    type: new`,
     ];
     files.push({ path: `guides/${phase}/${slug}.mdx`, content: `---\n${frontmatter.join('\n')}\n---\n\n${body}\n` });
   });

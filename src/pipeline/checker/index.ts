@@ -16,6 +16,7 @@ import { SiteMap } from './publication-map.ts';
 import { aliasProblems, eventRefProblems, redirectProblems } from './references.ts';
 import { manifestPath, manifestProblems } from './manifest.ts';
 import { addressProblems } from '../addresses.ts';
+import { publicProblems } from '../public/files.ts';
 import { rememberHeadings } from './headings.ts';
 import { rememberSession } from '../session.ts';
 import { siteRenderContext } from '../render/context.ts';
@@ -32,6 +33,8 @@ export interface CheckOptions {
    * content loaders take that HTML instead of rendering every body a second time.
    */
   base?: string | undefined;
+  /** The folder copied into the site as it is; defaults to public/ under the root. */
+  publicDir?: string | undefined;
 }
 
 export interface CheckResult {
@@ -63,7 +66,8 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     ...placeholders,
     ...withoutPlaceholderFields(validated.problems, placeholders),
   ];
-  const site = new SiteMap(validated.entries, join(root, 'src/pages'));
+  const publicDir = options.publicDir ?? join(root, 'public');
+  const site = new SiteMap(validated.entries, join(root, 'src/pages'), publicDir);
   // Bodies are checked even when the frontmatter is wrong: a contributor sees every problem in one run.
   const cache = new BodyCache(
     options.cacheDir && join(options.cacheDir, 'kf-checker.json'),
@@ -79,7 +83,8 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     problems.push(...(await eventRefProblems(entry, site)));
   }
   problems.push(...redirectProblems(validated.entries, site));
-  problems.push(...addressProblems(read.entries, validated.entries, { root }));
+  problems.push(...addressProblems(read.entries, validated.entries, { root, publicDir }));
+  problems.push(...publicProblems(validated.entries, { root, publicDir }));
   problems.push(...(await manifestProblems(options.manifest ?? manifestPath(contentDir, root), root, site)));
   // The build's content loaders take the entries from here rather than reading and validating every file again.
   if (problems.length === 0) rememberSession(contentDir, validated.entries, cache.renderings());

@@ -3,6 +3,7 @@
  * to a `#section` that page will not have, fails with file and line. External
  * links are not fetched (the check needs no network).
  */
+import { judgeUrl } from '../render/url.ts';
 import type { Root } from 'mdast';
 import type { MdxJsxAttributeNode as MdxJsxAttribute } from 'satteri';
 import { visit } from 'unist-util-visit';
@@ -41,11 +42,20 @@ export function linksOf(tree: Root): Link[] {
   return links;
 }
 
+/** A fragment as the browser compares it with ids; one that is not valid percent-encoding is kept as written (judgeUrl refuses it). */
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 /** `/toolbox/x/?a=1#y` → path `/toolbox/x/`, fragment `y`. */
 export function splitUrl(url: string): { path: string; fragment: string | undefined } {
   const hash = url.indexOf('#');
   const beforeHash = hash === -1 ? url : url.slice(0, hash);
-  const fragment = hash === -1 ? undefined : decodeURIComponent(url.slice(hash + 1));
+  const fragment = hash === -1 ? undefined : safeDecode(url.slice(hash + 1));
   return { path: beforeHash.replace(/\?.*$/, ''), fragment };
 }
 
@@ -59,7 +69,8 @@ export async function linkProblem(
   site: SiteMap,
 ): Promise<Problem | undefined> {
   const url = link.url.trim();
-  if (EXTERNAL.test(url) || url.startsWith('//')) return undefined;
+  // An address the allow-list refuses is reported once, by the rule that refuses it.
+  if (EXTERNAL.test(url) || url.startsWith('//') || !judgeUrl(url).ok) return undefined;
   const located = { ...at(where, link), field: 'link' };
   const own = entryPath(entry);
   const { path: written, fragment } = splitUrl(url);

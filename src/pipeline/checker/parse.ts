@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import type { Problem } from '../problems.ts';
 import { locateAttributes } from '../render/jsx-attributes.ts';
 import { MDX_FEATURES, syntaxProblem } from '../render/mdx-syntax.ts';
+import { bodyLimitProblem } from '../render/limits.ts';
 
 export interface Where {
   file: string;
@@ -26,6 +27,9 @@ export function at(
 
 /** The body's tree, or the syntax problem that stopped MDX from reading it (an unclosed tag, a broken `{…}`). */
 export function parseBody(body: string, where: Where): { tree?: Root; problem?: Problem } {
+  // Bounded before parsing, with the renderer's own limits, so no stack depth decides what passes.
+  const limit = bodyLimitProblem(body);
+  if (limit) return { problem: { ...limit, ...at(where, limit) } };
   try {
     const tree = mdxToMdast(body, { features: MDX_FEATURES }) as Root;
     locateAttributes(tree, body);

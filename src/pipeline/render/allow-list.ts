@@ -124,3 +124,11 @@ export function forbiddenAttribute(
     };
   return undefined;
 }
+
+/**
+ * A table's own entry for a name the content wrote, never one it inherits: `<constructor>` or
+ * `<toString>` would otherwise find Object's methods in a plain table and pass as allowed.
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined;
+}

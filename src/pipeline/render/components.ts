@@ -4,6 +4,7 @@
  * code. Their look is in src/components/content/content.css. How to use each
  * one is in CONTRIBUTING.md.
  */
+import { unendorsed } from '../../schemas/claims.ts';
 import { z } from 'astro/zod';
 import type { Element, ElementContent } from 'hast';
 import { isoDuration, momentUrl } from '../../lib/trainers.ts';
@@ -30,7 +31,10 @@ const time = z.string().regex(/^(\d+:)?\d{1,2}:\d{2}$/, 'expected a time such as
 const size = z.union([z.number().int().positive(), z.string().regex(/^\d+$/, 'expected a whole number of pixels')]);
 
 export const COMPONENT_PROPS = {
-  Callout: z.strictObject({ type: z.enum(['note', 'tip', 'warning']).optional(), title: z.string().optional() }),
+  Callout: z.strictObject({
+    type: z.enum(['note', 'tip', 'warning']).optional(),
+    title: unendorsed('callout title').optional(),
+  }),
   Steps: z.strictObject({}),
   Figure: z.strictObject({
     src: siteAddress('an image'),

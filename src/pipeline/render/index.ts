@@ -11,7 +11,7 @@
  * (serialize.ts).
  */
 import { mdxToHast } from 'satteri';
-import type { Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import type { GlossaryMatcher } from '../../lib/glossary-marking.ts';
 import { sanitize } from './sanitize.ts';
 import type { BodyProblem } from './sanitize.ts';
@@ -20,6 +20,9 @@ import { markGlossary } from './glossary-abbr.ts';
 import { toHtml } from './serialize.ts';
 import { locateAttributes } from './jsx-attributes.ts';
 import { MDX_FEATURES, syntaxProblem } from './mdx-syntax.ts';
+import { bodyLimitProblem } from './limits.ts';
+import { SITE_IDS } from '../../schemas/site-ids.ts';
+import { STOP_WORDS } from '../../schemas/claims.ts';
 
 export type { BodyProblem } from './sanitize.ts';
 export type { Heading } from './heading-links.ts';
@@ -72,6 +75,66 @@ function parse(body: string): { tree?: { children: unknown[] }; problem?: BodyPr
   }
 }
 
+/** Headings whose id the site's own page chrome already uses (`## Sources` → `#sources`). */
+function siteIdProblems(root: Root | ElementContent): BodyProblem[] {
+  if (!('children' in root)) return [];
+  return root.children.flatMap((node): BodyProblem[] => {
+    if (node.type !== 'element') return [];
+    if (!/^h[1-6]$/.test(node.tagName)) return siteIdProblems(node);
+    const id = String(node.properties['id'] ?? '');
+    if (!SITE_IDS.has(id)) return [];
+    const start = node.position?.start;
+    return [
+      {
+        line: start?.line ?? 1,
+        column: start?.column ?? 1,
+        field: 'mdx:heading-id',
+        message: `the heading's id #${id} is one the page itself uses, so links to either would be confused`,
+        hint: `reword the heading (for example "${id === 'sources' ? 'Further reading' : 'More on this'}")`,
+      },
+    ];
+  });
+}
+
+/** A paragraph that repeats one word this often, and makes this share of its words of it, reads as a list of search words. */
+const STUFFED_REPEATS = 8;
+const STUFFED_SHARE = 0.25;
+
+function plainText(node: ElementContent | Root): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((child) => plainText(child as ElementContent)).join(' ') : '';
+}
+
+/** Paragraphs and list items stuffed with one word to rank higher in search. */
+function stuffingProblems(root: Root): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const visit = (node: ElementContent | Root) => {
+    if (node.type === 'element' && (node.tagName === 'p' || node.tagName === 'li')) {
+      const words =
+        plainText(node)
+          .toLowerCase()
+          .match(/\p{L}{3,}/gu) ?? [];
+      const counts = new Map<string, number>();
+      for (const word of words) if (!STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      const [word, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+      if (count >= STUFFED_REPEATS && count / words.length >= STUFFED_SHARE) {
+        const start = node.position?.start;
+        problems.push({
+          line: start?.line ?? 1,
+          column: start?.column ?? 1,
+          field: 'mdx:keyword-stuffing',
+          message: `"${word}" is ${count} of the ${words.length} words here; text written for search engines is not published`,
+          hint: 'write the sentence for readers, using the word where it is needed',
+        });
+        return;
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child as ElementContent);
+  };
+  visit(root);
+  return problems;
+}
+
 /**
  * The HTML of whatever the allow-list keeps, even when it had to refuse
  * something, with the problems found. Safe by construction: it is what the
@@ -79,12 +142,15 @@ function parse(body: string): { tree?: { children: unknown[] }; problem?: BodyPr
  * when there are problems (renderBody).
  */
 export function renderAllowed(body: string, context: RenderContext): RenderedBody {
+  const limit = bodyLimitProblem(body);
+  if (limit) return { html: '', headings: [], problems: [limit] };
   const { tree, problem } = parse(body);
   const control = controlProblem(body);
   const found = [control, problem].filter((p): p is BodyProblem => p !== undefined);
   if (!tree) return { html: '', headings: [], problems: found };
   const { root, problems } = sanitize(tree);
   const headings = linkHeadings(root, context.anchors ?? {});
+  problems.push(...siteIdProblems(root as Root), ...stuffingProblems(root as Root));
   prefixBase(root, context.base);
   markGlossary(root, context.glossary);
   return { html: toHtml(root as Root), headings, problems: [...found, ...problems] };

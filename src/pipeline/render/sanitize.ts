@@ -9,6 +9,7 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { closest } from '../../lib/text/closest.ts';
 import {
+  ownEntry,
   CONTRIBUTOR_ELEMENTS,
   FORBIDDEN_HTML,
   forbiddenAttribute,
@@ -20,6 +21,40 @@ import { CONTENT_COMPONENTS, expandComponent, isComponent, TAKES_CHILDREN } from
 import { literalOf, type Literal } from './literal.ts';
 import { judgeUrl, URL_HINT } from './url.ts';
 import { altProblem } from './image-alt.ts';
+
+/** Pagefind's weight for the text inside `<details>` (1 is a normal paragraph). */
+export const DETAILS_SEARCH_WEIGHT = '0.25';
+
+function textOf(nodes: readonly ElementContent[]): string {
+  return nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
+}
+
+/** `https://Site.eu/a/` and `site.eu/a` name the same place; a reader compares them so. */
+function comparable(url: string): string {
+  return url
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
+}
+
+/**
+ * A link whose text is itself an address must lead there: `[https://europa.eu](https://evil.example)`
+ * shows one site and opens another.
+ */
+function disguisedLink(
+  children: readonly ElementContent[],
+  href: unknown,
+): { message: string; hint: string } | undefined {
+  const text = textOf(children).trim();
+  if (typeof href !== 'string' || !/^(https?:\/\/|www\.)\S+$/i.test(text)) return undefined;
+  if (comparable(text) === comparable(href)) return undefined;
+  return {
+    message: `the link text "${text}" is an address, but the link leads to "${href}"`,
+    hint: 'write the address the link leads to as its text, or describe where it leads in words',
+  };
+}
 
 export interface BodyProblem {
   line: number;
@@ -87,7 +122,7 @@ class Sanitizer {
 
   /** A Markdown element: its tag and each property must be on the parser's list. */
   private markdownElement(node: Element): Element | undefined {
-    const allowed = MARKDOWN_ELEMENTS[node.tagName];
+    const allowed = ownEntry(MARKDOWN_ELEMENTS, node.tagName);
     if (!allowed) {
       this.report(node, 'no-raw-html', `<${node.tagName}> is not allowed in content`, 'write Markdown');
       return undefined;
@@ -95,7 +130,7 @@ class Sanitizer {
     const properties: Properties = {};
     for (const [name, value] of Object.entries(node.properties ?? {})) {
       if (value === undefined || value === null || value === false) continue;
-      const rule = allowed[name];
+      const rule = ownEntry(allowed, name);
       if (rule === undefined) {
         this.report(node, 'allowed-attributes', `<${node.tagName}> may not carry "${name}"`, 'write plain Markdown');
         continue;
@@ -106,7 +141,12 @@ class Sanitizer {
     }
     const missingAlt = node.tagName === 'img' ? altProblem(properties['alt'], properties['src']) : undefined;
     if (missingAlt) this.report(node, 'image-alt', missingAlt.message, missingAlt.hint);
-    return { type: 'element', tagName: node.tagName, properties, children: this.children(node.children as AnyNode[]) };
+    const children = this.children(node.children as AnyNode[]);
+    const disguised = node.tagName === 'a' ? disguisedLink(children, properties['href']) : undefined;
+    if (disguised) this.report(node, 'link-text', disguised.message, disguised.hint);
+    // Headings and paragraphs keep their place, for the rules on the finished tree (render/index.ts).
+    const position = /^(h[1-6]|p|li)$/.test(node.tagName) ? { position: node.position } : {};
+    return { type: 'element', tagName: node.tagName, properties, children, ...position } as Element;
   }
 
   /** A `{…}` attribute value as data, or undefined (with a problem) when it computes something. */
@@ -180,7 +220,7 @@ class Sanitizer {
         );
       return [];
     }
-    const allowed = CONTRIBUTOR_ELEMENTS[name];
+    const allowed = ownEntry(CONTRIBUTOR_ELEMENTS, name);
     if (!allowed) {
       const suggestion = closest(name, CONTENT_COMPONENTS);
       // Rule names as the safe-MDX rules give them, so the check reports each element once.
@@ -196,7 +236,7 @@ class Sanitizer {
     }
     const properties: Properties = {};
     for (const [attribute, { value, node: located }] of attributes) {
-      const rule = allowed[attribute];
+      const rule = ownEntry(allowed, attribute);
       if (!rule) {
         this.report(
           located,
@@ -218,6 +258,8 @@ class Sanitizer {
           `write ${attribute}="…" as plain text`,
         );
     }
+    // Folded text is indexed at a quarter of its weight: hidden words must not outrank the page's visible ones.
+    if (name === 'details') properties['dataPagefindWeight'] = DETAILS_SEARCH_WEIGHT;
     return [{ type: 'element', tagName: name, properties, children: this.children(node.children) }];
   }
 

@@ -41,6 +41,9 @@ export function judgeUrl(raw: string): UrlVerdict {
   if (url === '') return { ok: false, reason: 'the address is empty' };
   if (url.includes('\\'))
     return { ok: false, reason: 'the address contains a backslash, which browsers read as a slash' };
+  // `#%zz` cannot be decoded: the check could not compare it with a heading id, and tools that decode it throw.
+  if (/%(?![0-9a-f]{2})/i.test(url))
+    return { ok: false, reason: 'a % in it is not followed by two hexadecimal digits (write %25 for a percent sign)' };
   if (url.startsWith('#')) return { ok: true, kind: 'fragment' };
   if (url.startsWith('//'))
     return { ok: false, reason: 'an address starting with // leaves the site without saying how' };
@@ -52,7 +55,11 @@ export function judgeUrl(raw: string): UrlVerdict {
     return /^https?:\/\/[^/?#]/i.test(url)
       ? { ok: true, kind: 'external' }
       : { ok: false, reason: 'the web address has no host' };
-  if (scheme === 'mailto') return { ok: true, kind: 'mail' };
+  // A prepared copy to a third party or a prepared message sends more than the reader chose to write.
+  if (scheme === 'mailto')
+    return /[?&](cc|bcc|body)=/i.test(url)
+      ? { ok: false, reason: 'a mailto: address may not add cc, bcc or a prepared message (body)' }
+      : { ok: true, kind: 'mail' };
   if (scheme === 'tel') return { ok: true, kind: 'phone' };
   return { ok: false, reason: `the scheme "${scheme}:" is not allowed` };
 }

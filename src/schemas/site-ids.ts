@@ -1,0 +1,22 @@
+/**
+ * Ids the site's own layouts and components give elements of a page. A
+ * heading of a body, or an anchor alias (`anchors:`), that took one (`## Sources` → `#sources`) would make two
+ * elements with one id: the skip link, the table of contents or the sources
+ * list would jump to the body's heading instead. Kept in step with
+ * src/layouts and src/components by tests/unit/site-ids.test.ts, which reads
+ * every literal `id="…"` there.
+ */
+export const SITE_IDS: ReadonlySet<string> = new Set([
+  'chart-caption',
+  'chart-desc',
+  'chart-title',
+  'covered-in-training',
+  'eu-star',
+  'main',
+  'map-caption',
+  'map-title',
+  'site-search-q',
+  'sources',
+  'toc-title',
+  'updates',
+]);
