@@ -46,7 +46,13 @@ const MARKUP: readonly [RegExp, string][] = [
  */
 export function plainParagraph(what: string, max = 2000) {
   return z
-    .string({ error: `expected ${what} as plain text` })
+    .string({
+      // YAML reads an unquoted text holding ": " as a map: say how to keep it text.
+      error: (issue) =>
+        issue.input !== null && typeof issue.input === 'object' && !Array.isArray(issue.input)
+          ? `expected ${what} as plain text, but the colon followed by a space made it a map; put the whole text in double quotes`
+          : `expected ${what} as plain text`,
+    })
     .trim()
     .min(1, { error: `${what} is empty; write it, or remove the line` })
     .max(max, { error: `${what} is longer than ${max} characters; split it into several paragraphs` })
@@ -129,7 +135,7 @@ export const guideStepRef = z
 /** The law a template rests on, in a reader's words: `{ provision: Directive 2014/24/EU, Article 39(4), explanation: … }`. */
 export const legalBasis = z.strictObject({
   provision: plainParagraph('the provision', 160),
-  explanation: plainParagraph('the explanation', 600),
+  explanation: plainParagraph('the explanation', 800),
 });
 
 /** Names written in `{…}` in a text: `placeholders('{a} and {b}')` is `['a', 'b']`. */
