@@ -138,6 +138,21 @@ export const legalBasis = z.strictObject({
   explanation: plainParagraph('the explanation', 800),
 });
 
+/** A section's id on its page, as any heading's: `sectionId('Leaving and joining')` is `leaving-and-joining`. */
+export function sectionId(heading: string): string {
+  return new GithubSlugger().slug(heading);
+}
+
+/** Ids the template page gives its own parts; a section heading may not take one. */
+export const TEMPLATE_PAGE_IDS = [
+  'at-a-glance',
+  'what-it-is-for',
+  'legal-basis',
+  'how-to-use-it',
+  'sources',
+  'updates',
+] as const;
+
 /** Names written in `{…}` in a text: `placeholders('{a} and {b}')` is `['a', 'b']`. */
 export function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
@@ -166,9 +181,15 @@ export const templateSchema = z
     const ids = new Map<string, number>();
     const names = new Map<string, string>();
     data.sections.forEach((section, s) => {
-      const id = new GithubSlugger().slug(section.heading);
+      const id = sectionId(section.heading);
       const twin = ids.get(id);
-      if (twin !== undefined)
+      if ((TEMPLATE_PAGE_IDS as readonly string[]).includes(id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', s, 'heading'],
+          message: `"${section.heading}" gives the section id #${id}, which the template page uses for its own part; reword the heading`,
+        });
+      else if (twin !== undefined)
         ctx.addIssue({
           code: 'custom',
           path: ['sections', s, 'heading'],
