@@ -100,7 +100,7 @@ export const templateTable = z
         ctx.addIssue({
           code: 'custom',
           path: ['rows', i],
-          message: `row ${i + 1} has ${row.length} cells but the table has ${table.columns.length} columns; give every row one cell per column`,
+          message: `row ${i + 1} has ${row.length} ${row.length === 1 ? 'cell' : 'cells'} but the table has ${table.columns.length} columns; give every row one cell per column`,
         });
     });
   });
@@ -203,7 +203,7 @@ export const templateSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['sections', s, 'fields', f, 'name'],
-            message: `the field "${field.name}" is already declared in ${where}; give each field its own name (a document is filled in once per field)`,
+            message: `the field "${field.name}" is already declared in ${where}; give each field its own name, as the document lists each blank once`,
           });
         names.set(field.name, `section ${s + 1} ("${section.heading}")`);
         own.add(field.name);

@@ -58,3 +58,9 @@ export function templatesForGuide<T extends { data: { when: readonly string[] } 
 ): T[] {
   return templates.filter((t) => t.data.when.some((ref) => splitStepRef(ref).guide === guide));
 }
+
+/** One step per guide, the first named, for a list that names each guide once: two sections of one guide read as that guide. */
+export function onePerGuide(steps: readonly GuideStep[]): GuideStep[] {
+  const seen = new Set<string>();
+  return steps.filter((step) => !seen.has(step.guide) && seen.add(step.guide));
+}

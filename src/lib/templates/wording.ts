@@ -27,11 +27,11 @@ export function wordingParts(text: string, fields: readonly TemplateField[]): Wo
   return parts;
 }
 
-/** What a reader writes in a field of each kind, for the field list: "a date", "a name of a party". */
+/** What a reader writes in a field of each kind, as the field list names it: "date", "organisation". */
 export const FIELD_KIND_LABELS: Record<FieldKind, string> = {
   text: 'text',
   date: 'date',
-  party: 'party (organisation)',
+  party: 'organisation',
   amount: 'amount',
   percentage: 'percentage',
   number: 'number',
