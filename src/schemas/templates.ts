@@ -153,6 +153,12 @@ export const TEMPLATE_PAGE_IDS = [
   'updates',
 ] as const;
 
+/** Every id a template's page has, for links into it: its own parts, then one per section. */
+export function templateAnchors(data: Pick<Template, 'sections' | 'changes'>): string[] {
+  const own = TEMPLATE_PAGE_IDS.filter((id) => id !== 'updates' || data.changes.length > 0);
+  return [...own, ...data.sections.map((section) => sectionId(section.heading))];
+}
+
 /** Names written in `{…}` in a text: `placeholders('{a} and {b}')` is `['a', 'b']`. */
 export function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { checkContent } from '../../src/pipeline/checker/index.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
 import { placeholders, plainParagraph, sectionId, templateSchema } from '../../src/schemas/templates.ts';
-import { copyValidContent } from '../support/content-fixture.ts';
+import { copyValidContent, write } from '../support/content-fixture.ts';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/templates');
 
@@ -130,5 +130,32 @@ describe('placeholders and section ids', () => {
     expect(result.error?.issues[0]?.message).toBe(
       '{} is not a field of this section; declare it under fields (name, label, kind) or correct the name (fields: none)',
     );
+  });
+});
+
+describe('links into a template page', () => {
+  it('resolve to its sections and its own parts, and a missing section is reported with the closest', async () => {
+    const dir = copyValidContent();
+    write(
+      dir,
+      'pages/links.mdx',
+      [
+        '---',
+        'title: Links into a template',
+        'summary: A page that links to the sections of a template page, to test that their ids are known.',
+        '---',
+        '',
+        'See [the need](/templates/needs-record/#shared-need), [the law](/templates/needs-record/#legal-basis) and [a typo](/templates/needs-record/#shared-needs).',
+        '',
+      ].join('\n'),
+    );
+    const { problems } = await checkContent(dir, { manifest: join(dir, 'published-urls.json') });
+    expect(problems.map((p) => [p.field, p.message, p.hint])).toEqual([
+      [
+        'link',
+        '"/templates/needs-record/#shared-needs" links to a section #shared-needs that /templates/needs-record/ does not have',
+        'did you mean #shared-need?',
+      ],
+    ]);
   });
 });
