@@ -3,15 +3,7 @@ import type { APIRoute } from 'astro';
 import { atomFeed } from '../lib/feed.ts';
 import { siteEntries } from '../lib/published-pages.ts';
 import { SITE_NAME } from '../lib/identity.ts';
-
-const KINDS = {
-  guides: 'Guide',
-  examples: 'Example',
-  segments: 'Segment',
-  events: 'Event',
-  pages: 'Page',
-  templates: 'Template',
-} as const;
+import { TYPE_LABELS } from '../lib/search/facet-list.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(`${import.meta.env.BASE_URL}${path.replace(/^\//, '')}`, site).href;
@@ -30,7 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
               url: absolute(e.path),
               updated: e.updated,
               change: e.change,
-              category: KINDS[e.collection],
+              category: TYPE_LABELS[e.collection],
             },
           ]
         : [],
