@@ -88,6 +88,8 @@ function fieldTable(section: TemplateSection): (Paragraph | Table)[] {
     label('Fields to fill in'),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
+      // A third for the field's name, the rest for what to write (twips of an A4 page's text width).
+      columnWidths: [3000, 6026],
       rows: [
         new TableRow({ tableHeader: true, children: [cell('Field', true), cell('What to write', true)] }),
         ...section.fields.map(
