@@ -30,6 +30,13 @@ describe('templates in the built site', () => {
       }
     });
 
+    it('is served as a Word document, not as an unknown file', async () => {
+      const response = await fetch(new URL(`templates/${slug}.docx`, inject('siteUrl')));
+      expect(response.headers.get('content-type')).toBe(
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      );
+    });
+
     it('has a page whose download link names the format and the file’s real size', () => {
       const html = read(`templates/${slug}/index.html`);
       const size = formatSize(readFileSync(join(dist, `templates/${slug}.docx`)).length);
