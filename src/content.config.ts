@@ -42,6 +42,8 @@ export const collections = {
   events: bodies('events', specs.events),
   /** Free-standing pages at /<slug>/. */
   pages: bodies('pages', specs.pages),
+  /** /templates/ and /templates/<slug>/ (with .docx); "Templates for this step" on guide pages. */
+  templates: entries(specs.templates),
   /** /directory/ (with .vcf per contact). */
   contacts: entries('contacts', specs.contacts),
   /** /glossary/ and the automatic <abbr> marking of acronyms. */

@@ -14,6 +14,8 @@ import {
   PHASES,
   PROCEDURES,
   SECURITY_AREAS,
+  FIELD_KINDS,
+  TEMPLATE_STATUSES,
   collections,
   type CollectionName,
 } from '../../src/schemas/index.ts';
@@ -250,12 +252,56 @@ ${SOURCES.replace(/^/gm, '  ')}
 `;
 }
 
+function template(input: ScaffoldInput): string {
+  return `# A document to download and adapt, published at /templates/<file name>/ and as a .docx.
+# Every text is plain text (no Markdown or HTML), one paragraph per list item; quote a text that holds ": ".
+title: ${quote(input.title)}
+summary: ${SUMMARY}
+# What the document is for, one paragraph per item.
+purpose:
+  - ${fill('what the document is for and who uses it')}
+# The guide steps that produce it: guides/<guide slug>#<section id> (copy the id from the guide's "For trainers" panel).
+when:
+  - ${fill('a guide step such as guides/decision-to-cooperate#documents-you-produce')}
+# The provisions it rests on.
+legalBasis:
+  - provision: ${fill('the act and article, e.g. Directive 2014/24/EU, Article 39(4)')}
+    explanation: ${fill('what the provision requires or allows, in your own words')}
+# ${oneOfText(TEMPLATE_STATUSES)}: proposed (written from public sources) or tested (used in a real procedure)
+status: proposed
+lastReviewed: ${input.today}
+owner: ${fill('the organisation or team responsible for the template')}
+sections:
+  - heading: ${fill('a short heading, e.g. Parties')}
+    # Advice to whoever fills the section in; not part of the document they sign.
+    guidance:
+      - ${fill('what to write here and why, with its source')}
+    # Text to adapt; write {field-name} where something is filled in, naming a field below.
+    wording:
+      - ${fill('model wording such as: This agreement is made between {parties}.')}
+    # Each field: name (lowercase-with-hyphens, as in the wording), label, kind (${FIELD_KINDS.join(', ')}), optional hint.
+    fields:
+      - name: parties
+        label: Parties
+        kind: list
+        hint: ${fill('what to write in the field')}
+    # Optional tables: a worked example with rows, or a form to fill in without rows.
+    tables: []
+${SOURCES}
+changes:
+  - date: ${input.today}
+    summary: First published.
+    type: new
+`;
+}
+
 const TEMPLATES: Record<CollectionName, (input: ScaffoldInput) => string> = {
   guides: guide,
   examples: example,
   segments: segment,
   events: event,
   pages: page,
+  templates: template,
   contacts: contact,
   glossary,
   projects: project,

@@ -4,6 +4,8 @@
  * does not apply to it). Built from plain values so tests can check them.
  */
 import { countryName } from '../schemas/countries.ts';
+import { lastUpdated } from './last-updated.ts';
+import { SITE_NAME } from './identity.ts';
 
 export interface Crumb {
   name: string;
@@ -45,6 +47,30 @@ export function article(input: {
     ...(input.author ? { author: { '@type': 'Organization', name: input.author } } : {}),
     publisher: { '@type': 'Organization', name: input.publisher },
   };
+}
+
+/**
+ * The Article of a page with an owner and a review date (a guide, a template):
+ * dated by its newest change note, else its last review, and published by the site.
+ */
+export function ownedArticle(
+  data: {
+    title: string;
+    summary: string;
+    changes: readonly { date: string }[];
+    lastReviewed: string;
+    owner: string;
+  },
+  url: string,
+): JsonLd {
+  return article({
+    title: data.title,
+    description: data.summary,
+    url,
+    dateModified: lastUpdated({ changes: data.changes, lastReviewed: data.lastReviewed })?.date,
+    publisher: SITE_NAME,
+    author: data.owner,
+  });
 }
 
 export interface EventInput {

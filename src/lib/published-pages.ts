@@ -15,7 +15,7 @@ export interface SiteEntry {
   change: string | undefined;
 }
 
-const COLLECTIONS: PageCollection[] = ['guides', 'examples', 'segments', 'events', 'pages'];
+const COLLECTIONS: PageCollection[] = ['guides', 'examples', 'segments', 'events', 'pages', 'templates'];
 
 export async function siteEntries(): Promise<SiteEntry[]> {
   const lists = await Promise.all(
@@ -46,4 +46,5 @@ export const INDEX_PATHS = [
   '/directory/',
   '/glossary/',
   '/search/',
+  '/templates/',
 ] as const;

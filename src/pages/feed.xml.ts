@@ -3,15 +3,14 @@ import type { APIRoute } from 'astro';
 import { atomFeed } from '../lib/feed.ts';
 import { siteEntries } from '../lib/published-pages.ts';
 import { SITE_NAME } from '../lib/identity.ts';
-
-const KINDS = { guides: 'Guide', examples: 'Example', segments: 'Segment', events: 'Event', pages: 'Page' } as const;
+import { TYPE_LABELS } from '../lib/search/facet-list.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(`${import.meta.env.BASE_URL}${path.replace(/^\//, '')}`, site).href;
   const entries = await siteEntries();
   const body = atomFeed({
     title: SITE_NAME,
-    subtitle: 'New and updated guides, examples, segments, events and pages.',
+    subtitle: 'New and updated guides, examples, segments, events, templates and pages.',
     siteUrl: absolute('/'),
     feedUrl: absolute('/feed.xml'),
     items: entries.flatMap((e) =>
@@ -23,7 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
               url: absolute(e.path),
               updated: e.updated,
               change: e.change,
-              category: KINDS[e.collection],
+              category: TYPE_LABELS[e.collection],
             },
           ]
         : [],

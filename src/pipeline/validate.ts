@@ -172,6 +172,12 @@ export function referencesOf(entry: ValidEntry): [PropertyKey[], CollectionName,
       );
     });
   }
+  if (entry.collection === 'templates') {
+    // `guides/<slug>#<section>`: the guide is resolved here, its section by the checker (references.ts).
+    entry.data.when.forEach((ref, i) =>
+      refs.push([['when', i], 'guides', ref.slice('guides/'.length).split('#')[0] ?? '', ref]),
+    );
+  }
   return refs;
 }
 

@@ -10,6 +10,7 @@ import { segmentSchema } from './segments.ts';
 import { contactSchema } from './contacts.ts';
 import { eventSchema } from './events.ts';
 import { pageSchema } from './pages.ts';
+import { templateSchema } from './templates.ts';
 import { ENTRY_PATHS } from './paths.ts';
 import { analysisCycleSchema, glossaryTermSchema, projectSchema, publicationSchema } from './reference-data.ts';
 import { plainText } from './shared.ts';
@@ -57,6 +58,13 @@ export const collections = {
     url: ENTRY_PATHS.events,
   },
   pages: { kind: 'entries', path: 'pages', pattern: '*.mdx', schema: plainText(pageSchema), url: ENTRY_PATHS.pages },
+  templates: {
+    kind: 'entries',
+    path: 'templates',
+    pattern: '*.yaml',
+    schema: plainText(templateSchema),
+    url: ENTRY_PATHS.templates,
+  },
   contacts: { kind: 'entries', path: 'contacts', pattern: '*.yaml', schema: plainText(contactSchema) },
   glossary: { kind: 'list', path: 'glossary.yaml', schema: plainText(glossaryTermSchema) },
   projects: { kind: 'list', path: 'projects.yaml', schema: plainText(projectSchema) },
@@ -75,6 +83,7 @@ export * from './segments.ts';
 export * from './contacts.ts';
 export * from './events.ts';
 export * from './pages.ts';
+export * from './templates.ts';
 export * from './reference-data.ts';
 export * from './shared.ts';
 export * from './countries.ts';

@@ -10,6 +10,7 @@ export const ENTRY_PATHS = {
   segments: (slug: string) => `/segments/${slug}/`,
   events: (slug: string) => `/events/${slug}/`,
   pages: (slug: string) => `/${slug}/`,
+  templates: (slug: string) => `/templates/${slug}/`,
 } as const;
 
 export type PageCollection = keyof typeof ENTRY_PATHS;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { article, breadcrumbList, contactPoints, event, serialiseJsonLd } from '../../src/lib/jsonld.ts';
+import { article, breadcrumbList, contactPoints, event, ownedArticle, serialiseJsonLd } from '../../src/lib/jsonld.ts';
+import { SITE_NAME } from '../../src/lib/identity.ts';
 
 describe('breadcrumbList', () => {
   it('numbers the trail from 1 with absolute URLs', () => {
@@ -116,5 +117,23 @@ describe('serialiseJsonLd', () => {
     const text = serialiseJsonLd({ name: '</script><script>alert(1)</script>' });
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script>' });
+  });
+});
+
+describe('the Article of an owned page', () => {
+  const data = { title: 'T', summary: 'S', owner: 'Editors', lastReviewed: '2026-11-01' };
+
+  it('is dated by its newest change note, authored by its owner and published by the site', () => {
+    const ld = ownedArticle({ ...data, changes: [{ date: '2026-10-01' }, { date: '2026-12-05' }] }, 'https://x.org/a/');
+    expect(ld).toMatchObject({
+      dateModified: '2026-12-05',
+      author: { name: 'Editors' },
+      publisher: { name: SITE_NAME },
+      mainEntityOfPage: 'https://x.org/a/',
+    });
+  });
+
+  it('falls back to the review date when there is no change note', () => {
+    expect(ownedArticle({ ...data, changes: [] }, 'https://x.org/a/')).toMatchObject({ dateModified: '2026-11-01' });
   });
 });

@@ -30,6 +30,7 @@ export const TYPE_LABELS = {
   contacts: 'Contact point',
   glossary: 'Glossary term',
   pages: 'Page',
+  templates: 'Template',
 } as const;
 
 /** The collections the search finds: pages, plus contact points and glossary terms as rows of their pages. */
@@ -95,6 +96,7 @@ export const FACETS = [
       contacts: typeOf('contacts'),
       glossary: typeOf('glossary'),
       pages: typeOf('pages'),
+      templates: typeOf('templates'),
     },
   },
   {

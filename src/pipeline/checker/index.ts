@@ -2,8 +2,8 @@
  * The whole content check, run by `npm run check` and by the build (the
  * validate-content integration) so both report the same problems: schemas,
  * slugs and references (src/pipeline/validate.ts), template placeholders,
- * safe MDX, internal links and anchors, aliases, redirects, event references
- * into guides, and the manifest of published URLs.
+ * safe MDX, internal links and anchors, aliases, redirects, event and template
+ * references into guides, and the manifest of published URLs.
  */
 import { join } from 'node:path';
 import type { Problem } from '../problems.ts';
@@ -13,7 +13,7 @@ import { placeholderProblems, withoutPlaceholderFields } from '../placeholders.t
 import { linkProblem } from './links.ts';
 import { BodyCache, placeProblems } from './body.ts';
 import { SiteMap } from './publication-map.ts';
-import { aliasProblems, eventRefProblems, redirectProblems } from './references.ts';
+import { aliasProblems, guideSectionProblems, redirectProblems } from './references.ts';
 import { manifestPath, manifestProblems } from './manifest.ts';
 import { addressProblems } from '../addresses.ts';
 import { publicProblems } from '../public/files.ts';
@@ -80,7 +80,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   cache.save();
   for (const entry of validated.entries) {
     problems.push(...(await aliasProblems(entry, site)));
-    problems.push(...(await eventRefProblems(entry, site)));
+    problems.push(...(await guideSectionProblems(entry, site)));
   }
   problems.push(...redirectProblems(validated.entries, site));
   problems.push(...addressProblems(read.entries, validated.entries, { root, publicDir }));

@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { collections } from '../../schemas/index.ts';
+import { collections, templateAnchors } from '../../schemas/index.ts';
 import { isPageEntry, type PageEntry, type ValidEntry } from '../validate.ts';
 import { headingIds } from './headings.ts';
 
@@ -118,7 +118,9 @@ export class SiteMap {
   headings(entry: ValidEntry): Promise<string[]> {
     let cached = this.headingCache.get(entry);
     if (!cached) {
-      cached = headingIds(entry.body ?? '');
+      // A template has no body: its page's ids come from its sections.
+      cached =
+        entry.collection === 'templates' ? Promise.resolve(templateAnchors(entry.data)) : headingIds(entry.body ?? '');
       this.headingCache.set(entry, cached);
     }
     return cached;

@@ -1,8 +1,9 @@
 /**
  * Anchors that trainers and old links rely on: frontmatter aliases must point
  * at a heading the page has, redirects must not shadow a live page, and every
- * event material or recording chapter `ref: guide-slug#section` must name a
- * section the guide has (or keeps as an alias).
+ * event material or recording chapter `ref: guide-slug#section`, and every
+ * template's `when: guides/guide-slug#section`, must name a section the guide
+ * has (or keeps as an alias).
  */
 import { closest } from '../../lib/text/closest.ts';
 import type { Problem } from '../problems.ts';
@@ -66,17 +67,26 @@ export function redirectProblems(entries: readonly ValidEntry[], site: SiteMap):
   return problems;
 }
 
-/** Event materials and chapters whose `guide#section` names a section the guide does not have. */
-export async function eventRefProblems(entry: ValidEntry, site: SiteMap): Promise<Problem[]> {
-  if (entry.collection !== 'events') return [];
+/**
+ * Every `guide#section` an entry names, with the field it is written in: event materials and chapters
+ * (`guide-slug#section`), and the guide steps that produce a template (`guides/guide-slug#section`, read without the prefix).
+ */
+function guideSectionRefs(entry: ValidEntry): [PropertyKey[], string, string][] {
+  const refs: [PropertyKey[], string, string][] = [];
+  if (entry.collection === 'events')
+    entry.data.materials.forEach((material, i) => {
+      if (material.ref) refs.push([['materials', i, 'ref'], material.ref, '']);
+      material.chapters.forEach((chapter, j) => refs.push([['materials', i, 'chapters', j, 'ref'], chapter.ref, '']));
+    });
+  if (entry.collection === 'templates')
+    entry.data.when.forEach((ref, i) => refs.push([['when', i], ref.slice('guides/'.length), 'guides/']));
+  return refs;
+}
+
+/** Event materials, chapters and template steps whose `guide#section` names a section the guide does not have. */
+export async function guideSectionProblems(entry: ValidEntry, site: SiteMap): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const materials = entry.data.materials;
-  const refs: [PropertyKey[], string][] = [];
-  materials.forEach((material, i) => {
-    if (material.ref) refs.push([['materials', i, 'ref'], material.ref]);
-    material.chapters.forEach((chapter, j) => refs.push([['materials', i, 'chapters', j, 'ref'], chapter.ref]));
-  });
-  for (const [path, ref] of refs) {
+  for (const [path, ref, prefix] of guideSectionRefs(entry)) {
     const [slug = '', section] = ref.split('#');
     if (section === undefined) continue;
     const guidePath = collections.guides.url(slug);
@@ -89,9 +99,9 @@ export async function eventRefProblems(entry: ValidEntry, site: SiteMap): Promis
       file: entry.file,
       ...entry.locate(path),
       field: path.join('.'),
-      message: `"${ref}": the guide ${slug} has no section #${section}`,
+      message: `"${prefix}${ref}": the guide ${slug} has no section #${section}`,
       hint: suggestion
-        ? `did you mean "${slug}#${suggestion}"?`
+        ? `did you mean "${prefix}${slug}#${suggestion}"?`
         : `sections of ${slug}: ${[...anchors].join(', ') || 'none'}`,
     });
   }
