@@ -43,7 +43,7 @@ export const collections = {
   /** Free-standing pages at /<slug>/. */
   pages: bodies('pages', specs.pages),
   /** /templates/ and /templates/<slug>/ (with .docx); "Templates for this step" on guide pages. */
-  templates: entries(specs.templates),
+  templates: entries('templates', specs.templates),
   /** /directory/ (with .vcf per contact). */
   contacts: entries('contacts', specs.contacts),
   /** /glossary/ and the automatic <abbr> marking of acronyms. */
