@@ -80,8 +80,9 @@ if (positionals[0] && !collection) fail(`"${positionals[0]}" is not a collection
 collection ??= collectionOf(await ask('What do you want to add', Object.keys(ALIASES)));
 if (!collection) fail('Say what to add.');
 
+// The site settings are one entry with a fixed id: nothing to name.
 const title =
-  values.title?.trim() ||
+  (collection === 'site' ? 'site' : values.title?.trim()) ||
   (await ask(
     collection === 'contacts' ? 'Name of the person' : collection === 'glossary' ? 'The term, e.g. JCBPP' : 'Title',
   ));

@@ -62,4 +62,6 @@ export const collections = {
   publications: list(specs.publications),
   /** /segments/ (how many segments each analysis cycle identified). */
   cycles: list(specs.cycles),
+  /** Who runs the site: the footer on every page, About, accessibility, privacy, the feed, the home page's Organization. */
+  site: list(specs.site),
 };

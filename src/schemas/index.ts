@@ -12,6 +12,7 @@ import { eventSchema } from './events.ts';
 import { pageSchema } from './pages.ts';
 import { ENTRY_PATHS } from './paths.ts';
 import { analysisCycleSchema, glossaryTermSchema, projectSchema, publicationSchema } from './reference-data.ts';
+import { siteSettingsSchema } from './site.ts';
 import { plainText } from './shared.ts';
 
 export interface CollectionSpec {
@@ -62,6 +63,8 @@ export const collections = {
   projects: { kind: 'list', path: 'projects.yaml', schema: plainText(projectSchema) },
   publications: { kind: 'list', path: 'publications.yaml', schema: plainText(publicationSchema) },
   cycles: { kind: 'list', path: 'segment-cycles.yaml', schema: plainText(analysisCycleSchema) },
+  // One entry, `- id: site`: a list like the others, so the same reader, loader and messages serve it.
+  site: { kind: 'list', path: 'site.yaml', schema: plainText(siteSettingsSchema) },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;
@@ -78,3 +81,4 @@ export * from './pages.ts';
 export * from './reference-data.ts';
 export * from './shared.ts';
 export * from './countries.ts';
+export * from './site.ts';
