@@ -1,13 +1,16 @@
 /**
- * The site's mark: a "K" drawn as a small network, on the brand's navy
- * square. The stem is the knowledge base; the two arms are buyers from two
+ * The site's mark: a "K" drawn as a small network, in the brand's navy on the
+ * EU yellow the site already uses. The stem is the knowledge base; the two arms are buyers from two
  * countries, each a node, meeting at a shared node: a joint procurement. Bold
  * enough to read at 16 px, where each unit of its 32-unit grid is half a pixel.
  * One drawing for the header's wordmark, the favicon and the social card.
  */
 
-/** The mark's colours: the brand navy and the EU yellow the site already uses. */
-export const MARK_COLOURS = { ground: '#0b2a5b', figure: '#ffcc00' } as const;
+/** The mark's colours: a yellow square, which stands out on the navy header and on light or dark browser tabs, and a navy figure. */
+export const MARK_COLOURS = { ground: '#ffcc00', figure: '#0b2a5b' } as const;
+
+/** The brand navy of the header, behind the mark on the social card. */
+const BRAND_NAVY = '#0b2a5b';
 
 /** The figure inside a 32 × 32 square, as SVG elements filled or stroked with `figure`. */
 function figure(colour: string): string {
@@ -47,9 +50,9 @@ export function socialCardSvg(text: { network: string; name: string; tagline: re
     .map((line, i) => `<text x="96" y="${474 + i * 50}" ${font} font-size="38" fill="#c9d6ec">${line}</text>`)
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
-<rect width="${width}" height="${height}" fill="${MARK_COLOURS.ground}"/>
-<rect y="${height - 16}" width="${width}" height="16" fill="${MARK_COLOURS.figure}"/>
-<g transform="translate(96 96) scale(6)"><rect width="32" height="32" rx="7" fill="#ffffff" fill-opacity="0.08"/>${figure(MARK_COLOURS.figure)}</g>
+<rect width="${width}" height="${height}" fill="${BRAND_NAVY}"/>
+<rect y="${height - 16}" width="${width}" height="16" fill="${MARK_COLOURS.ground}"/>
+<g transform="translate(96 96) scale(6)">${markShapes()}</g>
 <text x="96" y="346" ${font} font-size="44" fill="#c9d6ec">${text.network}</text>
 <text x="96" y="412" ${font} font-size="72" font-weight="700" fill="#ffffff">${text.name}</text>
 ${tagline}

@@ -44,10 +44,15 @@ export function newestNews<C extends { date: string; type: ChangeType }>(changes
     .reduce<C | undefined>((newest, c) => (!newest || c.date > newest.date ? c : newest), undefined);
 }
 
-/** How a note reads in a list of updates: `New guide`, `Corrected: The date was wrong.`, `Updated: Added …`. */
+/**
+ * How a note reads in a list of updates: `New guide`, `Corrected: The date
+ * was 2021, not 2020.`, `Updated: Added …`. A summary that already starts by
+ * saying what it is ("Corrected the funding…") is not prefixed a second time.
+ */
 export function describeChange(change: ChangeNote, kind: string): string {
   if (change.type === 'new') return `New ${kind}`;
-  return `${change.type === 'correction' ? 'Corrected' : 'Updated'}: ${change.summary}`;
+  const [label, says] = change.type === 'correction' ? ['Corrected', /^correct/i] : ['Updated', /^updated\b/i];
+  return says.test(change.summary) ? change.summary : `${label}: ${change.summary}`;
 }
 
 /** Text ending as a sentence does, for a line followed by more text: `New guide` → `New guide.`; `Updated: Added x.` unchanged. */

