@@ -24,8 +24,8 @@ function figure(colour: string): string {
 }
 
 /** The mark's inner SVG (no `<svg>` element), in a 32 × 32 viewBox: ground square and figure. */
-export function markShapes(colours: { ground: string; figure: string } = MARK_COLOURS): string {
-  return `<rect width="32" height="32" rx="7" fill="${colours.ground}"/>${figure(colours.figure)}`;
+export function markShapes(): string {
+  return `<rect width="32" height="32" rx="7" fill="${MARK_COLOURS.ground}"/>${figure(MARK_COLOURS.figure)}`;
 }
 
 /** A standalone SVG file of the mark, for the favicon. */
