@@ -102,3 +102,12 @@ export function materialPath(material: { url?: string | undefined; ref?: string 
   const [slug = '', section] = (material.ref ?? '').split('#');
   return `${entryPath('guides', slug)}${section ? `#${section}` : ''}`;
 }
+
+/**
+ * What a past event left to take away, in a few words for a listing:
+ * `materialKinds([{ kind: 'slides' }, { kind: 'recording' }, { kind: 'slides' }], labels)`
+ * is `Slides, Recording`; empty without materials.
+ */
+export function materialKinds(materials: readonly { kind: string }[], labels: Record<string, string>): string {
+  return [...new Set(materials.map((m) => labels[m.kind] ?? m.kind))].join(', ');
+}

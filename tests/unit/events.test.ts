@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocation, homeEvents, icsPath, materialPath } from '../../src/lib/events.ts';
+import { formatLocation, homeEvents, icsPath, materialKinds, materialPath } from '../../src/lib/events.ts';
+import { MATERIAL_KIND_LABELS } from '../../src/lib/labels.ts';
 import { event } from '../../src/lib/jsonld.ts';
 import { eventToIcs } from '../../src/lib/ics.ts';
 
@@ -75,5 +76,11 @@ describe('what the home page shows of events', () => {
     expect(materialPath({ url: 'https://example.org/slides.pdf' })).toBe('https://example.org/slides.pdf');
     expect(materialPath({ ref: 'identify-joint-needs#purpose' })).toBe('/toolbox/identify-joint-needs/#purpose');
     expect(materialPath({ ref: 'identify-joint-needs' })).toBe('/toolbox/identify-joint-needs/');
+  });
+
+  it('names each kind of material an event left once, for a listing', () => {
+    const materials = [{ kind: 'slides' }, { kind: 'recording' }, { kind: 'slides' }];
+    expect(materialKinds(materials, MATERIAL_KIND_LABELS)).toBe('Slides, Recording');
+    expect(materialKinds([], MATERIAL_KIND_LABELS)).toBe('');
   });
 });
