@@ -121,7 +121,9 @@ if (result.append) {
   writeFileSync(path, result.text);
 }
 
-const frontmatter = result.append ? result.text : (/^---\n([\s\S]*?)\n---/.exec(result.text)?.[1] ?? '');
+// A YAML file is all data; an MDX file's data is its frontmatter, and its body has instructions of its own.
+const hasBody = result.file.endsWith('.mdx');
+const frontmatter = hasBody ? (/^---\n([\s\S]*?)\n---/.exec(result.text)?.[1] ?? '') : result.text;
 const parsed = parseDocument(frontmatter).toJS() as unknown;
 const item = Array.isArray(parsed) ? parsed[0] : parsed;
 const toFill = placeholdersOf(item);
@@ -131,5 +133,5 @@ console.log(
 );
 console.log(`\nFill in ${toFill.length} field${toFill.length === 1 ? '' : 's'} marked ${PLACEHOLDER}:`);
 for (const [field, instruction] of toFill) console.log(`  ${field.join('.')}: ${instruction}`);
-if (!result.append) console.log(`and replace the ${PLACEHOLDER} lines in the text below the frontmatter.`);
+if (hasBody) console.log(`and replace the ${PLACEHOLDER} lines in the text below the frontmatter.`);
 console.log(`\nThen run npm run check: it lists whatever is still missing, with the file and line.`);
