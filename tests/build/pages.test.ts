@@ -54,7 +54,7 @@ describe('the built site', () => {
         const footer = html.slice(html.indexOf('<footer class="site-footer"'));
         return (
           !footer.includes(`href="mailto:${settings?.email}"`) ||
-          !footer.includes(`Published by the ${settings?.publisher}`)
+          !footer.includes(`Published by the ${settings?.publisher}:`)
         );
       })
       .map(({ page }) => page);
