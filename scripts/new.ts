@@ -81,8 +81,9 @@ if (positionals[0] && !collection) fail(`"${positionals[0]}" is not a collection
 collection ??= collectionOf(await ask('What do you want to add', Object.keys(ALIASES)));
 if (!collection) fail('Say what to add.');
 
+// The site settings are one entry with a fixed id: nothing to name.
 const title =
-  values.title?.trim() ||
+  (collection === 'site' ? 'site' : values.title?.trim()) ||
   (await ask(
     collection === 'contacts' ? 'Name of the person' : collection === 'glossary' ? 'The term, e.g. JCBPP' : 'Title',
   ));
@@ -121,7 +122,7 @@ if (result.append) {
   writeFileSync(path, result.text);
 }
 
-// A YAML entry (a contact, a template) is all data; an MDX entry's data is its frontmatter.
+// A YAML file (a contact, a template, the settings) is all data; an MDX file's data is its frontmatter, and its body has instructions of its own.
 const hasBody = result.file.endsWith('.mdx');
 const frontmatter = hasBody ? (/^---\n([\s\S]*?)\n---/.exec(result.text)?.[1] ?? '') : result.text;
 const parsed = parseDocument(frontmatter).toJS() as unknown;

@@ -54,4 +54,6 @@ export const collections = {
   publications: list('publications', specs.publications),
   /** /segments/ (how many segments each analysis cycle identified). */
   cycles: list('cycles', specs.cycles),
+  /** Who runs the site: the footer on every page, About, accessibility, privacy, the feed, the home page's Organization. */
+  site: list('site', specs.site),
 };

@@ -295,6 +295,24 @@ changes:
 `;
 }
 
+/** The whole of content/site.yaml: the settings are one entry, so a new one is a new file, never an appended item. */
+function site(): string {
+  return `# Who runs this site and how to reach them; read by the footer, About, accessibility and privacy pages.
+- id: site
+  publisher: ${fill('who publishes the site, as readers should name it')}
+  # publisherUrl: https://…
+  email: ${fill('the e-mail address readers can write to')}
+  legalNotice: ${fill('who publishes the site and what they answer for, in full sentences')}
+  dataController:
+    name: ${fill('who decides what happens to personal data sent to the publisher')}
+    email: ${fill('their e-mail address')}
+  funding:
+    statement: ${fill('the funding statement, naming the programme and grant agreement')}
+    disclaimer: ${fill("the disclaimer: the content reflects only the authors' view")}
+${SOURCES.replace(/^/gm, '  ')}
+`;
+}
+
 const TEMPLATES: Record<CollectionName, (input: ScaffoldInput) => string> = {
   guides: guide,
   examples: example,
@@ -307,12 +325,14 @@ const TEMPLATES: Record<CollectionName, (input: ScaffoldInput) => string> = {
   projects: project,
   publications: publication,
   cycles: cycle,
+  site,
 };
 
 /** The file to write (or the item to append) for a new entry. */
 export function scaffold(input: ScaffoldInput): Scaffold {
   const spec = collections[input.collection];
   const text = TEMPLATES[input.collection](input);
+  if (input.collection === 'site') return { file: spec.path, text, append: false };
   if (spec.kind === 'list') return { file: spec.path, text, append: true };
   const extension = spec.pattern.endsWith('.yaml') ? 'yaml' : 'mdx';
   const folder = input.collection === 'guides' ? `${spec.path}/${input.phase ?? 'prepare'}` : spec.path;

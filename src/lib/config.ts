@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { pageSizeFrom } from './paginate.ts';
+import { publisherProblem } from './publisher-check.ts';
 
 export interface SiteConfig {
   /** Public origin, for canonical URLs, the sitemap and feeds. */
@@ -70,16 +71,20 @@ export function deployProblem(site: string | undefined): string | undefined {
   return undefined;
 }
 
-/** The settings; throws with what to fix when KF_DEPLOY=1 and KF_SITE is not a public origin. */
+/**
+ * The settings; throws with what to fix when KF_DEPLOY=1 and KF_SITE is not a
+ * public origin, or content/site.yaml does not name the publisher and contact.
+ */
 export function readConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): SiteConfig {
+  const contentDir = resolve(cwd, env['KF_CONTENT_DIR'] ?? 'content');
   if (env['KF_DEPLOY'] === '1') {
-    const problem = deployProblem(env['KF_SITE']);
+    const problem = deployProblem(env['KF_SITE']) ?? publisherProblem(contentDir, cwd);
     if (problem) throw new Error(`Deploy build stopped: ${problem}`);
   }
   return {
     site: (env['KF_SITE'] ?? 'http://localhost:4321').replace(/\/+$/, ''),
     base: normaliseBase(env['KF_BASE']),
-    contentDir: resolve(cwd, env['KF_CONTENT_DIR'] ?? 'content'),
+    contentDir,
     repoUrl: repoUrlFrom(env),
     repoBranch: env['KF_REPO_BRANCH'] ?? 'main',
     publicDir: resolve(cwd, env['KF_PUBLIC_DIR'] ?? 'public'),

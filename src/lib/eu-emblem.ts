@@ -37,3 +37,10 @@ export function euEmblem(height: number): Emblem {
   });
   return { width, height, star, positions };
 }
+
+/** The emblem as a standalone SVG file, `height` units high, in Reflex Blue and Yellow. */
+export function euEmblemSvg(height = 540): string {
+  const { width, star, positions } = euEmblem(height);
+  const stars = positions.map((p) => `<use href="#s" x="${p.x}" y="${p.y}"/>`).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><defs><polygon id="s" points="${star}" fill="#ffcc00"/></defs><rect width="${width}" height="${height}" fill="#003399"/>${stars}</svg>\n`;
+}

@@ -1,6 +1,7 @@
 /** How an event's place reads: "Paris, France (Venue)" or "Online". */
 import { countryName } from '../schemas/countries.ts';
 import type { IcsEvent } from './ics.ts';
+import { entryPath } from './urls.ts';
 import type { EVENT_KINDS } from '../schemas/events.ts';
 
 export type EventLocation =
@@ -70,3 +71,43 @@ export const EVENT_KIND_PLURALS: Record<(typeof EVENT_KINDS)[number], string> = 
   meeting: 'Meetings',
   'trade-fair': 'Trade fairs',
 };
+
+/** What the home page shows of events: the programme while one is coming, else what past events left behind. */
+export type HomeEvents<E> =
+  { show: 'upcoming'; events: E[] } | { show: 'material'; events: E[] } | { show: 'recent'; events: E[] };
+
+/**
+ * Upcoming events, soonest first, when there are any; otherwise the latest
+ * past events that have material to take away (slides, recordings, pages);
+ * otherwise the latest past events. At most `limit` each, so the home page
+ * never presents a finished programme as news.
+ */
+export function homeEvents<E extends { data: { materials: readonly unknown[] } }>(
+  split: { upcoming: readonly E[]; past: readonly E[] },
+  limit = 3,
+): HomeEvents<E> {
+  if (split.upcoming.length > 0) return { show: 'upcoming', events: split.upcoming.slice(0, limit) };
+  const withMaterial = split.past.filter((e) => e.data.materials.length > 0);
+  if (withMaterial.length > 0) return { show: 'material', events: withMaterial.slice(0, limit) };
+  return { show: 'recent', events: split.past.slice(0, limit) };
+}
+
+/**
+ * Where a material leads: its own address, or the site path of the guide (and
+ * section) it points to: `{ ref: 'identify-joint-needs#purpose' }` →
+ * `/toolbox/identify-joint-needs/#purpose`.
+ */
+export function materialPath(material: { url?: string | undefined; ref?: string | undefined }): string {
+  if (material.url) return material.url;
+  const [slug = '', section] = (material.ref ?? '').split('#');
+  return `${entryPath('guides', slug)}${section ? `#${section}` : ''}`;
+}
+
+/**
+ * What a past event left to take away, in a few words for a listing:
+ * `materialKinds([{ kind: 'slides' }, { kind: 'recording' }, { kind: 'slides' }], labels)`
+ * is `Slides, Recording`; empty without materials.
+ */
+export function materialKinds(materials: readonly { kind: string }[], labels: Record<string, string>): string {
+  return [...new Set(materials.map((m) => labels[m.kind] ?? m.kind))].join(', ');
+}

@@ -48,6 +48,8 @@ export function atomFeed(input: {
   feedUrl: string;
   items: readonly FeedItem[];
   limit?: number;
+  /** Who publishes the feed (Atom requires an author); the network's name when the settings give none. */
+  author?: string | undefined;
 }): string {
   const items = newestItems(input.items, input.limit);
   const updated = items[0]?.updated ?? '1970-01-01';
@@ -69,7 +71,7 @@ export function atomFeed(input: {
   <link rel="self" type="application/atom+xml" href="${escapeXml(input.feedUrl)}"/>
   <id>${escapeXml(input.feedUrl)}</id>
   <updated>${atomDate(updated)}</updated>
-  <author><name>iProcureNet consortium</name></author>
+  <author><name>${escapeXml(input.author ?? 'iProcureNet network')}</name></author>
 ${entries.join('\n')}
 </feed>
 `;

@@ -1,7 +1,9 @@
 /**
  * An iCalendar (RFC 5545) file for one event, written at build time so a
- * reader can add it to a calendar. Month- and day-precision events become
- * all-day events; a moment with an offset is written in UTC.
+ * reader can add it to a calendar. Day-precision events become all-day
+ * events; a moment with an offset is written in UTC. An event known only to
+ * the month is never written: a calendar would show it as a month-long block,
+ * a commitment no source made.
  */
 import { parseEventTime } from './event-time.ts';
 
@@ -70,6 +72,11 @@ function dtProperty(name: 'DTSTART' | 'DTEND', date: Date, allDay: boolean): str
   return allDay ? `${name};VALUE=DATE:${day(date)}` : `${name}:${utc(date)}`;
 }
 
+/** True when the event's start and end are known at least to the day, so a calendar can show it as it is. */
+export function hasCalendarDates(event: { start: string; end?: string | undefined }): boolean {
+  return [event.start, event.end].every((time) => time === undefined || parseEventTime(time).precision !== 'month');
+}
+
 /** One VEVENT's content lines, unfolded. */
 function eventLines(event: IcsEvent): string[] {
   const start = parseEventTime(event.start);
@@ -86,9 +93,7 @@ function eventLines(event: IcsEvent): string[] {
   else if (end)
     lines.push(dtProperty('DTEND', end.precision === 'moment' ? end.start : end.after, end.precision !== 'moment'));
   lines.push(`SUMMARY:${escapeText(event.title)}`);
-  const precisionNote =
-    start.precision === 'month' ? ' The exact days are not known; the event is shown across the month.' : '';
-  lines.push(`DESCRIPTION:${escapeText(`${event.description}${precisionNote} ${event.url}`)}`);
+  lines.push(`DESCRIPTION:${escapeText(`${event.description} ${event.url}`)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
   lines.push(`URL:${oneLine(event.url)}`, 'END:VEVENT');
   return lines;
@@ -100,7 +105,11 @@ export interface IcsCalendar {
   description: string;
 }
 
-/** The whole .ics file, lines folded and joined with CRLF as the standard requires; a named calendar is one to subscribe to. */
+/**
+ * The whole .ics file, lines folded and joined with CRLF as the standard
+ * requires; a named calendar is one to subscribe to. Events known only to the
+ * month are left out (see hasCalendarDates).
+ */
 export function calendarToIcs(events: readonly IcsEvent[], calendar?: IcsCalendar): string {
   const lines = [
     'BEGIN:VCALENDAR',
@@ -119,7 +128,7 @@ export function calendarToIcs(events: readonly IcsEvent[], calendar?: IcsCalenda
     // The site changes at most daily; calendar apps poll no more often than this.
     lines.push('REFRESH-INTERVAL;VALUE=DURATION:P1D', 'X-PUBLISHED-TTL:P1D');
   }
-  for (const event of events) lines.push(...eventLines(event));
+  for (const event of events.filter(hasCalendarDates)) lines.push(...eventLines(event));
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

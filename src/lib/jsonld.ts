@@ -4,7 +4,6 @@
  * does not apply to it). Built from plain values so tests can check them.
  */
 import { countryName } from '../schemas/countries.ts';
-import { lastUpdated } from './last-updated.ts';
 import { SITE_NAME } from './identity.ts';
 
 export interface Crumb {
@@ -28,10 +27,30 @@ export function breadcrumbList(crumbs: readonly Crumb[]): JsonLd {
   };
 }
 
+/**
+ * When an article was first published (its `new` change note, else its
+ * oldest) and last modified (its newest note, else its last review):
+ * `articleDates([{ date: '2026-11-25', type: 'new' }, { date: '2026-12-01', type: 'update' }])`
+ * is `{ datePublished: '2026-11-25', dateModified: '2026-12-01' }`.
+ */
+export function articleDates(
+  changes: readonly { date: string; type: string }[],
+  lastReviewed?: string,
+): { datePublished?: string; dateModified?: string } {
+  const dates = changes.map((c) => c.date).sort();
+  const published = changes.find((c) => c.type === 'new')?.date ?? dates[0];
+  const modified = dates.at(-1) ?? lastReviewed;
+  return {
+    ...(published ? { datePublished: published } : {}),
+    ...(modified ? { dateModified: modified } : {}),
+  };
+}
+
 export function article(input: {
   title: string;
   description: string;
   url: string;
+  datePublished?: string | undefined;
   dateModified?: string | undefined;
   publisher: string;
   author?: string | undefined;
@@ -43,6 +62,7 @@ export function article(input: {
     description: input.description,
     url: input.url,
     mainEntityOfPage: input.url,
+    ...(input.datePublished ? { datePublished: input.datePublished } : {}),
     ...(input.dateModified ? { dateModified: input.dateModified } : {}),
     ...(input.author ? { author: { '@type': 'Organization', name: input.author } } : {}),
     publisher: { '@type': 'Organization', name: input.publisher },
@@ -57,7 +77,7 @@ export function ownedArticle(
   data: {
     title: string;
     summary: string;
-    changes: readonly { date: string }[];
+    changes: readonly { date: string; type: string }[];
     lastReviewed: string;
     owner: string;
   },
@@ -67,7 +87,7 @@ export function ownedArticle(
     title: data.title,
     description: data.summary,
     url,
-    dateModified: lastUpdated({ changes: data.changes, lastReviewed: data.lastReviewed })?.date,
+    ...articleDates(data.changes, data.lastReviewed),
     publisher: SITE_NAME,
     author: data.owner,
   });
@@ -151,6 +171,56 @@ export function contactPoints(input: {
       name: `${c.name}, ${c.organisation}`,
     })),
   };
+}
+
+export interface Publisher {
+  name: string;
+  url?: string | undefined;
+  email: string;
+}
+
+/**
+ * The home page's data: the site as a WebSite with its search (Google's
+ * sitelinks search box reads `potentialAction`), and the publisher as an
+ * Organization with its contact address, both linked by `@id` so search
+ * engines know one publishes the other. Without settings, the WebSite alone.
+ */
+export function homeJsonLd(input: {
+  name: string;
+  /** Absolute URL of the home page. */
+  url: string;
+  description: string;
+  /** Absolute search URL with `{search_term_string}` where the words go. */
+  searchUrl: string;
+  publisher?: Publisher | undefined;
+}): JsonLd[] {
+  const organisationId = `${input.url}#publisher`;
+  const website: JsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': `${input.url}#website`,
+    name: input.name,
+    url: input.url,
+    description: input.description,
+    inLanguage: 'en',
+    ...(input.publisher ? { publisher: { '@id': organisationId } } : {}),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: input.searchUrl },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+  if (!input.publisher) return [website];
+  const organisation: JsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    '@id': organisationId,
+    name: input.publisher.name,
+    ...(input.publisher.url ? { url: input.publisher.url } : {}),
+    email: input.publisher.email,
+    contactPoint: { '@type': 'ContactPoint', contactType: 'general enquiries', email: input.publisher.email },
+  };
+  return [website, organisation];
 }
 
 /** JSON safe inside a `<script>` element: `<` is escaped so no text can close it. */

@@ -77,11 +77,6 @@ export function gitLastCommitDate(file: string | undefined): string | undefined 
   return gitDates.get(resolve(file));
 }
 
-/** True when the owner's review date is before `today` (YYYY-MM-DD compare). */
-export function reviewOverdue(reviewBy: string | undefined, today: string): boolean {
-  return reviewBy !== undefined && reviewBy < today;
-}
-
 /** "12 March 2024" from `2024-03-12`, "October 2023" from `2023-10`, "2023" from `2023`. */
 export function formatDay(partial: string, locale = 'en-GB'): string {
   if (/^\d{4}$/.test(partial)) return partial;

@@ -4,15 +4,17 @@
  */
 import { published } from './collections.ts';
 import { entryPath, type PageCollection } from './urls.ts';
+import { newestNews, type ChangeNote } from './updates.ts';
 
 export interface SiteEntry {
   collection: PageCollection;
   path: string;
   title: string;
   summary: string;
-  /** Newest change note, else last review; undefined when neither is known. */
+  /** Newest change note of any type, else last review; undefined when neither is known (the sitemap's lastmod). */
   updated: string | undefined;
-  change: string | undefined;
+  /** Newest change readers are told about (never an editorial one), for the feed; undefined when there is none. */
+  news: ChangeNote | undefined;
 }
 
 const COLLECTIONS: PageCollection[] = ['guides', 'examples', 'segments', 'events', 'pages', 'templates'];
@@ -28,7 +30,7 @@ export async function siteEntries(): Promise<SiteEntry[]> {
           title: data.title,
           summary: data.summary,
           updated: newest?.date ?? ('lastReviewed' in data ? data.lastReviewed : undefined),
-          change: newest?.summary,
+          news: newestNews(data.changes),
         };
       }),
     ),

@@ -13,6 +13,7 @@ import { pageSchema } from './pages.ts';
 import { templateSchema } from './templates.ts';
 import { ENTRY_PATHS } from './paths.ts';
 import { analysisCycleSchema, glossaryTermSchema, projectSchema, publicationSchema } from './reference-data.ts';
+import { siteSettingsSchema } from './site.ts';
 import { plainText } from './shared.ts';
 
 export interface CollectionSpec {
@@ -70,6 +71,8 @@ export const collections = {
   projects: { kind: 'list', path: 'projects.yaml', schema: plainText(projectSchema) },
   publications: { kind: 'list', path: 'publications.yaml', schema: plainText(publicationSchema) },
   cycles: { kind: 'list', path: 'segment-cycles.yaml', schema: plainText(analysisCycleSchema) },
+  // One entry, `- id: site`: a list like the others, so the same reader, loader and messages serve it.
+  site: { kind: 'list', path: 'site.yaml', schema: plainText(siteSettingsSchema) },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;
@@ -87,3 +90,4 @@ export * from './templates.ts';
 export * from './reference-data.ts';
 export * from './shared.ts';
 export * from './countries.ts';
+export * from './site.ts';

@@ -5,6 +5,7 @@ import { BUILD_HOOK_TIMEOUT, buildSite, removeBuilds, TEST_REPO_URL, type BuildR
 import { copyValidContent, edit } from '../support/content-fixture.ts';
 import { readManifest } from '../../src/pipeline/checker/manifest.ts';
 import { RESERVED_GUIDE_SLUGS } from '../../src/lib/toolbox-sections.ts';
+import { EDITORIAL_NOTE, FIXTURE_EVENTS } from '../support/fixture-sites.ts';
 
 const dist = inject('siteDir');
 const html = (dir: string, page: string) => readFileSync(join(dir, page), 'utf8');
@@ -100,6 +101,60 @@ describe('a site with moved pages, aliases and components, under a base path', (
     expect(page).toMatch(/class="callout callout-tip"[^>]*role="note"/);
     expect(page).toContain('href="https://www.youtube.com/watch?v=abc&amp;t=754s"');
     expect(page).not.toContain('<iframe');
+  });
+});
+
+describe('what readers are told is new, and events as a programme and an archive', () => {
+  // The contributor fixture: an editorial note newer than any other, two events to come and one past.
+  const build = inject('contributorSite');
+  const page = (file: string) => html(build.outDir, file);
+  const calendarLink = /Add to your calendar/;
+
+  it('never puts an editorial change note on the home page or in the feed, but keeps it in the page history', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(page('index.html')).not.toContain(EDITORIAL_NOTE);
+    const feed = page('feed.xml');
+    expect(feed).not.toContain(EDITORIAL_NOTE);
+    expect(page('examples/ppi4hpc/index.html')).toContain(EDITORIAL_NOTE);
+    // The example's last news is its publication, so that is what the home page and the feed report, and when.
+    expect(page('index.html')).toMatch(/examples\/ppi4hpc\/">[^<]+<\/a>\s*<p class="meta">New example<\/p>/);
+    const entry = feed.split('<entry>').find((e) => e.includes('/examples/ppi4hpc/'));
+    expect(entry).toContain('<updated>2026-11-20T00:00:00Z</updated>');
+    expect(entry).not.toContain('2026-12-04');
+  });
+
+  it('offers a calendar entry only for an event to come whose days are known', () => {
+    const day = page(`events/${FIXTURE_EVENTS.upcomingDay}/index.html`);
+    expect(day).toMatch(calendarLink);
+    expect(day).toContain(`href="/knowledge-factory/events/${FIXTURE_EVENTS.upcomingDay}.ics"`);
+    expect(existsSync(join(build.outDir, `events/${FIXTURE_EVENTS.upcomingDay}.ics`))).toBe(true);
+    expect(page(`events/${FIXTURE_EVENTS.past}/index.html`)).not.toMatch(calendarLink);
+    expect(page(`events/${FIXTURE_EVENTS.upcomingMonth}/index.html`)).not.toMatch(calendarLink);
+  });
+
+  it('never exports an event known only to the month to a calendar', () => {
+    expect(existsSync(join(build.outDir, `events/${FIXTURE_EVENTS.upcomingMonth}.ics`))).toBe(false);
+    // Unfolded: long lines continue on the next line after a space (RFC 5545 3.1).
+    const all = page('events.ics').replace(/\r\n /g, '');
+    expect(all).toContain(`/events/${FIXTURE_EVENTS.upcomingDay}/`);
+    expect(all).not.toContain(`/events/${FIXTURE_EVENTS.upcomingMonth}/`);
+  });
+
+  it('shows the events to come on the home page while there are any', () => {
+    const home = page('index.html');
+    const events = home.slice(
+      home.indexOf('<h2 id="events"'),
+      home.indexOf('</section>', home.indexOf('<h2 id="events"')),
+    );
+    expect(events).toContain('Upcoming events');
+    expect(events).toContain(`/events/${FIXTURE_EVENTS.upcomingDay}/`);
+    expect(events).not.toContain(`/events/${FIXTURE_EVENTS.past}/`);
+  });
+
+  it('says so on the page of a kind with no events, instead of an empty list', () => {
+    const training = page('events/kind/training/index.html');
+    expect(training).toContain('No trainings are recorded yet.');
+    expect(training).not.toContain('<ul class="entry-list">');
   });
 });
 

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { startTags } from '../../scripts/lib/audit/html.ts';
 import { SITE_NAME } from '../../src/lib/identity.ts';
+import { parse } from 'yaml';
+import { existsSync, readdirSync } from 'node:fs';
 
 const home = readFileSync(join(inject('siteDir'), 'index.html'), 'utf8');
 const between = (from: string, to: string) => home.slice(home.indexOf(from), home.indexOf(to, home.indexOf(from)));
@@ -35,5 +37,55 @@ describe('the home page', () => {
   it('says each date of the latest updates once', () => {
     const dates = [...between('<h2 id="updates"', '</section>').matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(dates).size).toBe(dates.length);
+  });
+});
+
+/** The JSON-LD objects of a page, each parsed: a block that is not JSON fails here, as it would for a search engine. */
+const jsonLd = (html: string): Record<string, unknown>[] =>
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (m) => JSON.parse(m[1] ?? '') as Record<string, unknown>,
+  );
+
+describe('structured data and sharing', () => {
+  const dist = inject('siteDir');
+  const [settings] = parse(readFileSync('content/site.yaml', 'utf8')) as { publisher: string; email: string }[];
+
+  it('describes the site as a WebSite with its search, published by the Organization of content/site.yaml', () => {
+    const data = jsonLd(home);
+    const website = data.find((d) => d['@type'] === 'WebSite');
+    const organisation = data.find((d) => d['@type'] === 'Organization');
+    expect(website).toMatchObject({ '@context': 'https://schema.org', name: SITE_NAME });
+    expect(String(website?.['url'])).toMatch(/^https?:\/\/[^/]+\/$/);
+    expect(website?.['publisher']).toEqual({ '@id': organisation?.['@id'] });
+    const action = website?.['potentialAction'] as { target: { urlTemplate: string }; 'query-input': string };
+    expect(action.target.urlTemplate).toBe(`${String(website?.['url'])}search/?q={search_term_string}`);
+    expect(action['query-input']).toBe('required name=search_term_string');
+    expect(organisation).toMatchObject({ name: settings?.publisher, email: settings?.email });
+  });
+
+  it('dates every guide: published no later than modified, both calendar days', () => {
+    const guides = readdirSync(join(dist, 'toolbox'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(dist, 'toolbox', d.name, 'index.html')))
+      .map((d) => readFileSync(join(dist, 'toolbox', d.name, 'index.html'), 'utf8'))
+      .flatMap((html) => jsonLd(html).filter((d) => d['@type'] === 'Article'));
+    expect(guides.length).toBeGreaterThan(5);
+    for (const article of guides) {
+      expect(article['datePublished'], String(article['url'])).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(article['dateModified'], String(article['url'])).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(String(article['datePublished']) <= String(article['dateModified'])).toBe(true);
+    }
+  });
+
+  it('gives links shared in other apps a title, a description and a 1200 × 630 card at an absolute address', () => {
+    const meta = (property: string) =>
+      new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(home)?.[1];
+    expect(meta('og:title')).toBe(SITE_NAME);
+    expect(meta('og:description')).toBeTruthy();
+    expect(meta('og:type')).toBe('website');
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    const card = new URL(meta('og:image') ?? '');
+    expect(card.protocol).toMatch(/^https?:$/);
+    expect(existsSync(join(dist, card.pathname))).toBe(true);
+    expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['1200', '630']);
   });
 });

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
 import { editorFacingPhrases } from '../content/editorial.ts';
+import { parse } from 'yaml';
+import { REDIRECT_ATTRIBUTE } from '../../src/pipeline/checker/manifest.ts';
 
 const dist = inject('siteDir');
 
@@ -38,5 +40,34 @@ describe('the built site', () => {
       return editorFacingPhrases(text).map((phrase) => `${page}: ${phrase}`);
     });
     expect(found).toEqual([]);
+  });
+
+  it('names the publisher and its e-mail address in the footer of every page, as content/site.yaml gives them', () => {
+    const [settings] = parse(readFileSync('content/site.yaml', 'utf8')) as { publisher: string; email: string }[];
+    expect(settings?.email).toMatch(/@/);
+    const pages = htmlPages(listFiles(dist))
+      .map((page) => ({ page, html: readFileSync(join(dist, page), 'utf8') }))
+      .filter(({ html }) => !html.includes(REDIRECT_ATTRIBUTE));
+    expect(pages.length).toBeGreaterThan(10);
+    const without = pages
+      .filter(({ html }) => {
+        const footer = html.slice(html.indexOf('<footer class="site-footer"'));
+        return (
+          !footer.includes(`href="mailto:${settings?.email}"`) ||
+          !footer.includes(`Published by the ${settings?.publisher}:`)
+        );
+      })
+      .map(({ page }) => page);
+    expect(without).toEqual([]);
+  });
+
+  it('follows the EU funding statement with its disclaimer on every page', () => {
+    const footer = readFileSync(join(dist, 'index.html'), 'utf8').split('<footer class="site-footer"')[1] ?? '';
+    const statement = footer.indexOf('grant agreement No 832875.');
+    const disclaimer = footer.search(
+      /Commission is not responsible for any use that may be made of the information it contains/,
+    );
+    expect(statement).toBeGreaterThan(-1);
+    expect(disclaimer).toBeGreaterThan(statement);
   });
 });

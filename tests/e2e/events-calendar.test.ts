@@ -16,12 +16,17 @@ const jsonLd = (html: string) =>
   );
 
 describe('the calendar of all events', () => {
-  it('holds one VEVENT per event page, and is linked from /events/', () => {
+  it('holds one VEVENT per event page whose days are known, none for an event known only to the month, and is linked from /events/', () => {
     const calendar = new ICAL.Component(ICAL.parse(read('events.ics')));
     const uids = calendar.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')));
     const slugs = eventPages();
     expect(slugs.length).toBeGreaterThan(0);
-    expect(uids.map((uid) => new URL(uid).pathname).sort()).toEqual(slugs.map((slug) => `/events/${slug}/`).sort());
+    // The page says when: the first <time> under "When" is the start, YYYY-MM for an event known only to the month.
+    const start = (slug: string) =>
+      /<dt>When<\/dt><dd><time datetime="([^"]+)"/.exec(read(`events/${slug}/index.html`))?.[1] ?? '';
+    const dated = slugs.filter((slug) => !/^\d{4}-\d{2}$/.test(start(slug)));
+    expect(uids.map((uid) => new URL(uid).pathname).sort()).toEqual(dated.map((slug) => `/events/${slug}/`).sort());
+    for (const slug of slugs) expect(existsSync(join(dir, 'events', `${slug}.ics`)), slug).toBe(dated.includes(slug));
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBeTruthy();
     expect(read('events/index.html')).toContain('href="/events.ics"');
   });

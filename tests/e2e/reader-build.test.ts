@@ -51,7 +51,7 @@ describe('trust signals on a guide', () => {
 
   it('show owner, last review, step position, and where the sources are', () => {
     expect(html()).toContain('Owner: Fixture editors');
-    expect(html()).toContain('Last reviewed <time datetime="2026-11-25">25 November 2026</time>');
+    expect(html()).toContain('Last reviewed <time datetime="2026-12-02">2 December 2026</time>');
     // A stage of several steps says 'step 1 of N'; a stage of one guide names only the stage.
     expect(html()).toMatch(/<p class="eyebrow"[^>]*>Prepare \(pre-tender\)( · step 1 of \d+)?<\/p>/);
     expect(html()).toContain('<h2 id="sources">Sources</h2>');

@@ -35,6 +35,29 @@ describe('npm run check (scripts/check.ts)', () => {
     expect(run.stdout).not.toContain('::error');
   });
 
+  it('lists entries past their review date as warnings with file, line and field, and still exits 0', () => {
+    const dir = copyValidContent();
+    edit(
+      dir,
+      'guides/prepare/identify-joint-needs.mdx',
+      'lastReviewed: 2026-11-25',
+      'lastReviewed: 2026-11-25\nreviewBy: 2001-02-03',
+    );
+    const run = runCheck(dir);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(
+      /^warning {2}\S*guides\/prepare\/identify-joint-needs\.mdx:9:11 {2}reviewBy {2}review was due by 2001-02-03 {2}\(check the page against its sources/m,
+    );
+    expect(run.stderr).toContain('1 entry is past due for review (warnings, not failures).');
+    expect(run.stdout).toMatch(/^Content is valid/m);
+    const annotated = runCheck(dir, { GITHUB_ACTIONS: 'true' });
+    expect(annotated.status).toBe(0);
+    expect(annotated.stdout).toMatch(
+      /^::warning file=[^\n]*guides\/prepare\/identify-joint-needs\.mdx,line=9,col=11,title=reviewBy::/m,
+    );
+    expect(annotated.stdout).not.toContain('::error');
+  });
+
   it('lists hostile inputs the same way, without a stack trace, and exits 1', () => {
     const dir = copyValidContent();
     const hostile = join(process.cwd(), 'tests/fixtures/hostile');

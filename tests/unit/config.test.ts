@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deployProblem, normaliseBase, readConfig } from '../../src/lib/config.ts';
+
+/** A content root holding only site.yaml with `text`, or nothing when `text` is undefined. */
+function contentWithSettings(text: string | undefined): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-settings-'));
+  if (text !== undefined) writeFileSync(join(dir, 'site.yaml'), text);
+  return dir;
+}
+const PUBLIC = { KF_DEPLOY: '1', KF_SITE: 'https://knowledge.example.eu' };
 
 describe('site settings', () => {
   it('serve a local build by default', () => {
@@ -76,5 +87,35 @@ describe('a deploy build (KF_DEPLOY=1)', () => {
 
   it('leaves local builds alone', () => {
     expect(readConfig({ KF_DEPLOY: '0' }).site).toBe('http://localhost:4321');
+  });
+
+  it('stops when content/site.yaml is missing, saying how to create it', () => {
+    const dir = contentWithSettings(undefined);
+    expect(() => readConfig({ ...PUBLIC, KF_CONTENT_DIR: dir }, dir)).toThrow(
+      'Deploy build stopped: site.yaml is missing: a published site must say who runs it and how to reach them; run npm run new -- site',
+    );
+  });
+
+  it('stops when the settings name no publisher or no contact address, naming each field', () => {
+    const dir = contentWithSettings('- id: site\n  publisher: ""\n  email: "FILL IN: the e-mail address"\n');
+    expect(() => readConfig({ ...PUBLIC, KF_CONTENT_DIR: dir }, dir)).toThrow(
+      'site.yaml does not give publisher (who publishes the site) and email (the e-mail address readers can write to)',
+    );
+    const noEmail = contentWithSettings('- id: site\n  publisher: iProcureNet network\n');
+    expect(() => readConfig({ ...PUBLIC, KF_CONTENT_DIR: noEmail }, noEmail)).toThrow(
+      /does not give email \(the e-mail address readers can write to\)/,
+    );
+  });
+
+  it('stops when the file holds no "- id: site" entry', () => {
+    const dir = contentWithSettings('publisher: iProcureNet network\nemail: contact@iprocurenet.eu\n');
+    expect(() => readConfig({ ...PUBLIC, KF_CONTENT_DIR: dir }, dir)).toThrow(/has no entry "- id: site"/);
+  });
+
+  it('builds when the settings name both, and a local build needs neither', () => {
+    const dir = contentWithSettings('- id: site\n  publisher: iProcureNet network\n  email: contact@iprocurenet.eu\n');
+    expect(readConfig({ ...PUBLIC, KF_CONTENT_DIR: dir }, dir).contentDir).toBe(dir);
+    const empty = contentWithSettings(undefined);
+    expect(readConfig({ KF_CONTENT_DIR: empty }, empty).contentDir).toBe(empty);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { euEmblem } from '../../src/lib/eu-emblem.ts';
+import { euEmblem, euEmblemSvg } from '../../src/lib/eu-emblem.ts';
 
 const points = (star: string) => star.split(' ').map((p) => p.split(',').map(Number) as [number, number]);
 
@@ -25,5 +25,13 @@ describe('euEmblem', () => {
     expect(tips[0]).toEqual([0, -30]);
     const dents = star.filter((_, i) => i % 2 === 1);
     for (const [x, y] of dents) expect(Math.hypot(x, y)).toBeLessThan(30 * 0.4);
+  });
+
+  it('is one standalone SVG file in Reflex Blue and Yellow, with its twelve stars', () => {
+    const svg = euEmblemSvg(540);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 810 540">/);
+    expect(svg).toContain('fill="#003399"');
+    expect(svg).toContain('fill="#ffcc00"');
+    expect(svg.match(/<use href="#s"/g)).toHaveLength(12);
   });
 });

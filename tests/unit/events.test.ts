@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocation, icsPath } from '../../src/lib/events.ts';
+import { formatLocation, homeEvents, icsPath, materialKinds, materialPath } from '../../src/lib/events.ts';
+import { MATERIAL_KIND_LABELS } from '../../src/lib/labels.ts';
 import { event } from '../../src/lib/jsonld.ts';
 import { eventToIcs } from '../../src/lib/ics.ts';
 
@@ -44,5 +45,42 @@ describe('where an event took place', () => {
       name: 'Cyprus',
       address: { '@type': 'PostalAddress', addressCountry: 'CY' },
     });
+  });
+});
+
+describe('what the home page shows of events', () => {
+  const ev = (id: string, materials: number) => ({
+    id,
+    data: { materials: Array.from({ length: materials }, () => ({})) },
+  });
+
+  it('shows the programme, soonest first, while events are coming', () => {
+    const shown = homeEvents({ upcoming: [ev('next', 0), ev('later', 0)], past: [ev('old', 2)] });
+    expect(shown.show).toBe('upcoming');
+    expect(shown.events.map((e) => e.id)).toEqual(['next', 'later']);
+  });
+
+  it('shows material from the latest past events when nothing is coming', () => {
+    const shown = homeEvents({ upcoming: [], past: [ev('a', 0), ev('b', 1), ev('c', 0), ev('d', 2)] });
+    expect(shown).toMatchObject({ show: 'material' });
+    expect(shown.events.map((e) => e.id)).toEqual(['b', 'd']);
+  });
+
+  it('falls back to the latest past events, at most the limit, when none left material', () => {
+    const shown = homeEvents({ upcoming: [], past: [ev('a', 0), ev('b', 0), ev('c', 0), ev('d', 0)] }, 3);
+    expect(shown).toMatchObject({ show: 'recent' });
+    expect(shown.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('links a material to its own address or to the guide section it names', () => {
+    expect(materialPath({ url: 'https://example.org/slides.pdf' })).toBe('https://example.org/slides.pdf');
+    expect(materialPath({ ref: 'identify-joint-needs#purpose' })).toBe('/toolbox/identify-joint-needs/#purpose');
+    expect(materialPath({ ref: 'identify-joint-needs' })).toBe('/toolbox/identify-joint-needs/');
+  });
+
+  it('names each kind of material an event left once, for a listing', () => {
+    const materials = [{ kind: 'slides' }, { kind: 'recording' }, { kind: 'slides' }];
+    expect(materialKinds(materials, MATERIAL_KIND_LABELS)).toBe('Slides, Recording');
+    expect(materialKinds([], MATERIAL_KIND_LABELS)).toBe('');
   });
 });

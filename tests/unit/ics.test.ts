@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { calendarToIcs, escapeText, eventToIcs, foldLine } from '../../src/lib/ics.ts';
+import { calendarToIcs, escapeText, eventToIcs, foldLine, hasCalendarDates } from '../../src/lib/ics.ts';
 
 const base = {
   uid: 'https://example.org/events/forum/',
@@ -39,10 +39,21 @@ describe('eventToIcs', () => {
     expect(event.endDate.toString()).toBe('2023-09-14');
   });
 
-  it('writes a month-precision event across the month and says the days are unknown', () => {
-    const { event } = parse(eventToIcs({ ...base, start: '2024-02' }));
-    expect([event.startDate.toString(), event.endDate.toString()]).toEqual(['2024-02-01', '2024-03-01']);
-    expect(event.description).toMatch(/exact days are not known/);
+  it('never writes an event known only to the month as a month-long block', () => {
+    for (const times of [{ start: '2024-02' }, { start: '2024-02-05', end: '2024-03' }]) {
+      const ics = eventToIcs({ ...base, ...times });
+      const calendar = new ICAL.Component(ICAL.parse(ics));
+      expect(calendar.getAllSubcomponents('vevent')).toHaveLength(0);
+      expect(ics).not.toMatch(/DTSTART/);
+    }
+  });
+
+  it('tells which events a calendar can show: those known at least to the day', () => {
+    expect(hasCalendarDates({ start: '2023-09-12' })).toBe(true);
+    expect(hasCalendarDates({ start: '2023-09-12', end: '2023-09-13' })).toBe(true);
+    expect(hasCalendarDates({ start: '2021-03-09T09:30+01:00' })).toBe(true);
+    expect(hasCalendarDates({ start: '2024-03' })).toBe(false);
+    expect(hasCalendarDates({ start: '2024-02-28', end: '2024-03' })).toBe(false);
   });
 
   it('writes a moment with an offset as the same instant in UTC', () => {
@@ -108,7 +119,7 @@ describe('line injection', () => {
 });
 
 describe('calendarToIcs', () => {
-  it('holds every event given, each with its own UID, in one named calendar', () => {
+  it('holds every event with known days, each with its own UID, in one named calendar, and leaves month-only ones out', () => {
     const events = [
       { ...base, uid: 'https://example.org/events/a/', start: '2023-09-12' },
       { ...base, uid: 'https://example.org/events/b/', start: '2024-03', location: undefined },
@@ -116,9 +127,10 @@ describe('calendarToIcs', () => {
     ];
     const ics = calendarToIcs(events, { name: 'All events', description: 'Every event.' });
     const calendar = new ICAL.Component(ICAL.parse(ics));
-    expect(calendar.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))).toEqual(
-      events.map((e) => e.uid),
-    );
+    expect(calendar.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))).toEqual([
+      'https://example.org/events/a/',
+      'https://example.org/events/c/',
+    ]);
     expect(calendar.getFirstPropertyValue('name')).toBe('All events');
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('All events');
     expect(ics.match(/BEGIN:VCALENDAR/g)).toHaveLength(1);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { article, breadcrumbList, contactPoints, event, ownedArticle, serialiseJsonLd } from '../../src/lib/jsonld.ts';
+import {
+  article,
+  articleDates,
+  breadcrumbList,
+  contactPoints,
+  event,
+  homeJsonLd,
+  ownedArticle,
+  serialiseJsonLd,
+} from '../../src/lib/jsonld.ts';
 import { SITE_NAME } from '../../src/lib/identity.ts';
 
 describe('breadcrumbList', () => {
@@ -30,6 +39,80 @@ describe('article', () => {
     });
     expect(data['author']).toEqual({ '@type': 'Organization', name: 'Team' });
     expect('dateModified' in data).toBe(false);
+  });
+});
+
+describe('articleDates', () => {
+  it('publishes on the `new` note and modifies on the newest note', () => {
+    expect(
+      articleDates(
+        [
+          { date: '2026-12-01', type: 'update' },
+          { date: '2026-11-25', type: 'new' },
+        ],
+        '2026-11-20',
+      ),
+    ).toEqual({ datePublished: '2026-11-25', dateModified: '2026-12-01' });
+  });
+
+  it('falls back to the oldest note for publication and the review for modification', () => {
+    expect(articleDates([{ date: '2026-11-25', type: 'update' }])).toEqual({
+      datePublished: '2026-11-25',
+      dateModified: '2026-11-25',
+    });
+    expect(articleDates([], '2026-11-20')).toEqual({ dateModified: '2026-11-20' });
+    expect(articleDates([])).toEqual({});
+  });
+
+  it('carries both dates into the Article', () => {
+    const data = article({
+      title: 'T',
+      description: 'D',
+      url: 'https://x.org/toolbox/t/',
+      publisher: 'P',
+      ...articleDates([{ date: '2026-11-25', type: 'new' }]),
+    });
+    expect(data).toMatchObject({ datePublished: '2026-11-25', dateModified: '2026-11-25' });
+  });
+});
+
+describe('homeJsonLd', () => {
+  const input = {
+    name: 'Knowledge Factory',
+    url: 'https://x.org/kf/',
+    description: 'What the site is for.',
+    searchUrl: 'https://x.org/kf/search/?q={search_term_string}',
+  };
+
+  it('describes the site with its search and its publisher as an Organization, linked by @id', () => {
+    const [website, organisation] = homeJsonLd({
+      ...input,
+      publisher: { name: 'iProcureNet network', url: 'https://www.iprocurenet.eu/', email: 'contact@iprocurenet.eu' },
+    });
+    expect(website).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      url: 'https://x.org/kf/',
+      publisher: { '@id': 'https://x.org/kf/#publisher' },
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { urlTemplate: 'https://x.org/kf/search/?q={search_term_string}' },
+        'query-input': 'required name=search_term_string',
+      },
+    });
+    expect(organisation).toMatchObject({
+      '@type': 'Organization',
+      '@id': 'https://x.org/kf/#publisher',
+      name: 'iProcureNet network',
+      email: 'contact@iprocurenet.eu',
+      contactPoint: { '@type': 'ContactPoint', email: 'contact@iprocurenet.eu' },
+    });
+  });
+
+  it('gives the WebSite alone, naming no publisher, when the settings name none', () => {
+    const data = homeJsonLd(input);
+    expect(data).toHaveLength(1);
+    expect(data[0]).not.toHaveProperty('publisher');
   });
 });
 
@@ -123,9 +206,19 @@ describe('serialiseJsonLd', () => {
 describe('the Article of an owned page', () => {
   const data = { title: 'T', summary: 'S', owner: 'Editors', lastReviewed: '2026-11-01' };
 
-  it('is dated by its newest change note, authored by its owner and published by the site', () => {
-    const ld = ownedArticle({ ...data, changes: [{ date: '2026-10-01' }, { date: '2026-12-05' }] }, 'https://x.org/a/');
+  it('is published on its first note, dated by its newest, authored by its owner and published by the site', () => {
+    const ld = ownedArticle(
+      {
+        ...data,
+        changes: [
+          { date: '2026-10-01', type: 'new' },
+          { date: '2026-12-05', type: 'update' },
+        ],
+      },
+      'https://x.org/a/',
+    );
     expect(ld).toMatchObject({
+      datePublished: '2026-10-01',
       dateModified: '2026-12-05',
       author: { name: 'Editors' },
       publisher: { name: SITE_NAME },

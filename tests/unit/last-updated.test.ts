@@ -3,14 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  formatDay,
-  gitLastCommitDate,
-  lastUpdated,
-  parseGitLog,
-  readGitDates,
-  reviewOverdue,
-} from '../../src/lib/last-updated.ts';
+import { formatDay, gitLastCommitDate, lastUpdated, parseGitLog, readGitDates } from '../../src/lib/last-updated.ts';
 
 describe('lastUpdated', () => {
   it('takes the newest change note, whatever the order written', () => {
@@ -89,14 +82,6 @@ describe('gitLastCommitDate', () => {
   it('gives undefined for a file git does not know', () => {
     expect(gitLastCommitDate('no/such/file.mdx')).toBeUndefined();
     expect(gitLastCommitDate(undefined)).toBeUndefined();
-  });
-});
-
-describe('reviewOverdue', () => {
-  it('is overdue only after the review date', () => {
-    expect(reviewOverdue('2024-01-01', '2024-01-02')).toBe(true);
-    expect(reviewOverdue('2024-01-01', '2024-01-01')).toBe(false);
-    expect(reviewOverdue(undefined, '2024-01-02')).toBe(false);
   });
 });
 

@@ -482,5 +482,10 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
     path: 'segment-cycles.yaml',
     content: `- id: cycle-1\n  cycle: 1\n  identified: ${identified}\n  promising: ${Math.min(3, identified)}\n  sources:\n${sourcesYaml(w, true)}\n`,
   });
+  // Every page's footer reads the site settings, so a corpus without them would build lighter pages than the site.
+  files.push({
+    path: 'site.yaml',
+    content: `- id: site\n  publisher: Synthetic network\n  email: contact@example.org\n  legalNotice: ${yamlString(w.paragraph(2))}\n  dataController:\n    name: Synthetic network\n    email: contact@example.org\n  funding:\n    statement: ${yamlString(w.paragraph(1))}\n    disclaimer: ${yamlString(w.paragraph(1))}\n  sources:\n${sourcesYaml(w, true)}\n`,
+  });
   return files;
 }

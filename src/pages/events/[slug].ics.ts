@@ -1,13 +1,19 @@
-/** An iCalendar file per event, at /events/<slug>.ics, generated at build time. */
+/**
+ * An iCalendar file per event whose days are known, at /events/<slug>.ics,
+ * generated at build time. An event known only to the month has none: a
+ * calendar would show it as a month-long block.
+ */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { published } from '../../lib/collections.ts';
-import { eventToIcs } from '../../lib/ics.ts';
+import { eventToIcs, hasCalendarDates } from '../../lib/ics.ts';
 import { calendarEvent } from '../../lib/events.ts';
 import { entryPath } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const events = await published('events');
-  return events.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return events
+    .filter((entry) => hasCalendarDates(entry.data))
+    .map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => {
