@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import {
   manifestFromBuild,
   manifestPath,
+  manifestProblems,
   mergeManifests,
   missingFromBuild,
   publishedAnchors,
   serialiseManifest,
 } from '../../src/pipeline/checker/manifest.ts';
 import { redirectPage } from '../../src/pipeline/redirects.ts';
+import { SiteMap } from '../../src/pipeline/checker/publication-map.ts';
 
 describe('published-URL manifest', () => {
   it('never drops an address or an anchor when merged with a newer build', () => {
@@ -69,5 +71,41 @@ describe('published-URL manifest', () => {
   it('lives in src/data for the project content and beside fixture content otherwise', () => {
     expect(manifestPath('/repo/content', '/repo')).toBe('/repo/src/data/published-urls.json');
     expect(manifestPath('/tmp/fixture', '/repo')).toBe('/tmp/fixture/published-urls.json');
+  });
+});
+
+describe('the manifest check and dynamic routes', () => {
+  const pagesDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kf-routes-'));
+    for (const file of ['events/kind/[kind].astro', 'toolbox/[slug].astro', 'toolbox/phase/[phase]/[...page].astro']) {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), '');
+    }
+    return dir;
+  };
+  const manifestWith = (urls: string[]) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kf-manifest-')), 'published-urls.json');
+    writeFileSync(file, serialiseManifest({ urls: Object.fromEntries(urls.map((url) => [url, []])) }));
+    return file;
+  };
+
+  it('leaves addresses of listing routes to the build, which alone knows their parameters', async () => {
+    const site = new SiteMap([], pagesDir(), '/nonexistent');
+    expect(site.isListing('/events/kind/training/')).toBe(true);
+    expect(site.isListing('/toolbox/phase/prepare/')).toBe(true);
+    expect(site.isListing('/toolbox/phase/prepare/2/')).toBe(true);
+    const problems = await manifestProblems(
+      manifestWith(['/events/kind/training/', '/toolbox/phase/prepare/2/']),
+      '/',
+      site,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('still reports a vanished entry of a route that publishes entries', async () => {
+    const site = new SiteMap([], pagesDir(), '/nonexistent');
+    expect(site.isListing('/toolbox/joint-tender/')).toBe(false);
+    const problems = await manifestProblems(manifestWith(['/toolbox/joint-tender/']), '/', site);
+    expect(problems.map((p) => p.field)).toEqual(['/toolbox/joint-tender/']);
   });
 });

@@ -120,7 +120,7 @@ export async function manifestProblems(file: string, root: string, site: SiteMap
   for (const [url, anchors] of Object.entries(manifest.urls)) {
     const page = site.pages.get(url);
     if (!page) {
-      if (site.redirects.has(url) || site.isGenerated(url)) continue;
+      if (site.redirects.has(url) || site.isGenerated(url) || site.isListing(url)) continue;
       const draft = site.drafts.get(url);
       const suggestion = closest(url, site.pages.keys());
       problems.push({

@@ -21,14 +21,15 @@ export interface SitePage {
  * (`[slug].astro`) are the entries; their file extensions (`[slug].ics.ts`) are
  * returned apart, by folder, for links to generated files such as /events/x.ics.
  */
-export function staticRoutes(pagesDir: string): { paths: Set<string>; generated: Set<string> } {
+export function staticRoutes(pagesDir: string): { paths: Set<string>; generated: Set<string>; dynamic: RegExp[] } {
   const paths = new Set<string>();
   const generated = new Set<string>();
+  const dynamicPages: RegExp[] = [];
   let files: string[];
   try {
     files = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' });
   } catch {
-    return { paths, generated };
+    return { paths, generated, dynamic: dynamicPages };
   }
   for (const file of files) {
     const path = file.split(sep).join('/');
@@ -38,13 +39,31 @@ export function staticRoutes(pagesDir: string): { paths: Set<string>; generated:
     const dynamic = stem.includes('[');
     if (dynamic) {
       if (extension) generated.add(`/${stem.replace(/[^/]*$/, '')}*${extension}`);
+      else dynamicPages.push(routePattern(stem));
       continue;
     }
     if (stem === '404' || stem.split('/').some((part) => part.startsWith('_'))) continue;
     if (extension) paths.add(`/${stem}${extension}`);
     else paths.add(stem === 'index' ? '/' : `/${stem.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'));
   }
-  return { paths, generated };
+  return { paths, generated, dynamic: dynamicPages };
+}
+
+/**
+ * The addresses a dynamic page route answers: `events/kind/[kind]` → `/events/kind/<one segment>/`,
+ * `toolbox/phase/[phase]/[...page]` → `/toolbox/phase/<segment>/` and anything below it.
+ */
+function routePattern(stem: string): RegExp {
+  const parts = stem
+    .replace(/(^|\/)index$/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((part) => {
+      if (/^\[\.\.\.[^\]]+\]$/.test(part)) return '(?:[^/]+/)*';
+      const escaped = part.replace(/[.*+?^${}()|\\]/g, (c) => `\\${c}`);
+      return `${escaped.replace(/\[[^\]]+\]/g, '[^/]+')}/`;
+    });
+  return new RegExp(`^/${parts.join('')}$`);
 }
 
 /** Site paths of the files in public/: `public/images/a.svg` → `/images/a.svg`. */
@@ -68,6 +87,11 @@ export class SiteMap {
   /** Old path → the entry that now answers it, from `redirectFrom`. */
   readonly redirects = new Map<string, PageEntry>();
   readonly generated: Set<string>;
+  /**
+   * Listing routes whose addresses come from their own getStaticPaths (`/events/kind/<kind>/`), not from an entry:
+   * the check cannot list them before a build, so the build's redirects integration checks them against the manifest.
+   */
+  private readonly listings: RegExp[];
   /** Files served as they are from public/, such as `/images/phases.svg`. */
   readonly files: Set<string>;
   private readonly glossaryIds: Set<string>;
@@ -78,6 +102,11 @@ export class SiteMap {
     const routes = staticRoutes(pagesDir);
     this.files = publicFiles(publicDir);
     this.generated = routes.generated;
+    // A route that publishes entries (`/toolbox/[slug]`) stays the check's business: a vanished entry is a problem here.
+    const entryAddresses = Object.values(collections).flatMap((spec) =>
+      'url' in spec ? [spec.url('kf-any-entry')] : [],
+    );
+    this.listings = routes.dynamic.filter((route) => !entryAddresses.some((address) => route.test(address)));
     for (const path of routes.paths) this.pages.set(path, { path });
     for (const entry of entries) {
       const path = entryPath(entry);
@@ -97,6 +126,11 @@ export class SiteMap {
     if (this.files.has(path)) return true;
     const match = /^(.*\/)[^/]+(\.[a-z0-9]+)$/.exec(path);
     return match !== null && this.generated.has(`${match[1]}*${match[2]}`);
+  }
+
+  /** True when `path` is an address of a listing route whose addresses only a build knows, such as `/events/kind/training/`. */
+  isListing(path: string): boolean {
+    return this.listings.some((route) => route.test(path));
   }
 
   /** Ids a reader can land on at `path`, or undefined when they are not known before a build. */
