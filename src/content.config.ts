@@ -62,4 +62,8 @@ export const collections = {
   publications: list(specs.publications),
   /** /segments/ (how many segments each analysis cycle identified). */
   cycles: list(specs.cycles),
+  /** /decisions/, each aid's start page and one page per answer path (src/lib/decisions/). */
+  decisions: entries(specs.decisions),
+  /** /timelines/ and /timelines/<procedure>/. */
+  timelines: entries(specs.timelines),
 };

@@ -4,9 +4,10 @@
  */
 import { published } from './collections.ts';
 import { entryPath, type PageCollection } from './urls.ts';
+import { toolkitEntries } from './toolkit-pages.ts';
 
 export interface SiteEntry {
-  collection: PageCollection;
+  collection: PageCollection | 'decisions' | 'timelines';
   path: string;
   title: string;
   summary: string;
@@ -33,7 +34,7 @@ export async function siteEntries(): Promise<SiteEntry[]> {
       }),
     ),
   );
-  return lists.flat();
+  return [...lists.flat(), ...(await toolkitEntries())];
 }
 
 /** The index pages every build has, beside the entries. */
@@ -46,4 +47,6 @@ export const INDEX_PATHS = [
   '/directory/',
   '/glossary/',
   '/search/',
+  '/decisions/',
+  '/timelines/',
 ] as const;

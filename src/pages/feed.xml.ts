@@ -4,7 +4,15 @@ import { atomFeed } from '../lib/feed.ts';
 import { siteEntries } from '../lib/published-pages.ts';
 import { SITE_NAME } from '../lib/identity.ts';
 
-const KINDS = { guides: 'Guide', examples: 'Example', segments: 'Segment', events: 'Event', pages: 'Page' } as const;
+const KINDS = {
+  guides: 'Guide',
+  examples: 'Example',
+  segments: 'Segment',
+  events: 'Event',
+  pages: 'Page',
+  decisions: 'Decision aid',
+  timelines: 'Timeline',
+} as const;
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(`${import.meta.env.BASE_URL}${path.replace(/^\//, '')}`, site).href;

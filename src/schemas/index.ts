@@ -10,6 +10,8 @@ import { segmentSchema } from './segments.ts';
 import { contactSchema } from './contacts.ts';
 import { eventSchema } from './events.ts';
 import { pageSchema } from './pages.ts';
+import { decisionAidSchema, decisionAidPath } from './decisions.ts';
+import { timelineSchema, timelinePath } from './timelines.ts';
 import { ENTRY_PATHS } from './paths.ts';
 import { analysisCycleSchema, glossaryTermSchema, projectSchema, publicationSchema } from './reference-data.ts';
 import { plainText } from './shared.ts';
@@ -62,6 +64,20 @@ export const collections = {
   projects: { kind: 'list', path: 'projects.yaml', schema: plainText(projectSchema) },
   publications: { kind: 'list', path: 'publications.yaml', schema: plainText(publicationSchema) },
   cycles: { kind: 'list', path: 'segment-cycles.yaml', schema: plainText(analysisCycleSchema) },
+  decisions: {
+    kind: 'entries',
+    path: 'decisions',
+    pattern: '*.yaml',
+    schema: plainText(decisionAidSchema),
+    url: decisionAidPath,
+  },
+  timelines: {
+    kind: 'entries',
+    path: 'timelines',
+    pattern: '*.yaml',
+    schema: plainText(timelineSchema),
+    url: timelinePath,
+  },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;
@@ -75,6 +91,8 @@ export * from './segments.ts';
 export * from './contacts.ts';
 export * from './events.ts';
 export * from './pages.ts';
+export * from './decisions.ts';
+export * from './timelines.ts';
 export * from './reference-data.ts';
 export * from './shared.ts';
 export * from './countries.ts';

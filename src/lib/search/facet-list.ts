@@ -30,6 +30,8 @@ export const TYPE_LABELS = {
   contacts: 'Contact point',
   glossary: 'Glossary term',
   pages: 'Page',
+  decisions: 'Decision aid',
+  timelines: 'Timeline',
 } as const;
 
 /** The collections the search finds: pages, plus contact points and glossary terms as rows of their pages. */
@@ -95,6 +97,8 @@ export const FACETS = [
       contacts: typeOf('contacts'),
       glossary: typeOf('glossary'),
       pages: typeOf('pages'),
+      decisions: typeOf('decisions'),
+      timelines: typeOf('timelines'),
     },
   },
   {

@@ -16,6 +16,7 @@ import { SiteMap } from './publication-map.ts';
 import { aliasProblems, eventRefProblems, redirectProblems } from './references.ts';
 import { manifestPath, manifestProblems } from './manifest.ts';
 import { addressProblems } from '../addresses.ts';
+import { toolkitProblems } from './toolkit.ts';
 import { rememberHeadings } from './headings.ts';
 import { rememberSession } from '../session.ts';
 import { siteRenderContext } from '../render/context.ts';
@@ -64,6 +65,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     ...withoutPlaceholderFields(validated.problems, placeholders),
   ];
   const site = new SiteMap(validated.entries, join(root, 'src/pages'));
+  problems.push(...toolkitProblems(validated.entries, site));
   // Bodies are checked even when the frontmatter is wrong: a contributor sees every problem in one run.
   const cache = new BodyCache(
     options.cacheDir && join(options.cacheDir, 'kf-checker.json'),
