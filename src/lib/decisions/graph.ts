@@ -80,7 +80,9 @@ export function graphIssues(aid: AidGraph): GraphIssue[] {
       });
     }
   }
-  if (!has(aid.questions, aid.start)) return issues;
+  // Until every answer leads somewhere, what is reachable is not known: a typo in one `next` would also
+  // report everything behind it as unreachable.
+  if (issues.length > 0) return issues;
   issues.push(...cycleIssues(aid), ...reachabilityIssues(aid));
   if (issues.length === 0) {
     const count = countPaths(aid);
