@@ -106,17 +106,21 @@ describe('calendar dates', () => {
 
 describe('the worked timeline chart', () => {
   it('draws bars on one scale for every phase, from their first to their last day', () => {
-    const phases = schedule(
-      timeline([
-        { from: 'Prior notice sent', steps: [{ limit: 'notice' }, { limit: 'tenders', variant: 'pin' }] },
-        { from: 'Award decision sent', steps: [{ limit: 'standstill' }] },
-      ]),
+    const chart = timelineChart(
+      schedule(
+        timeline([
+          { from: 'Prior notice sent', steps: [{ limit: 'notice' }, { limit: 'tenders', variant: 'pin' }] },
+          { from: 'Award decision sent', steps: [{ limit: 'standstill' }] },
+        ]),
+      ),
     );
-    const bars = timelineChart(phases).rows.filter((row) => row.kind === 'step');
-    const [notice, tenders, standstill] = bars;
+    expect(chart.scale).toBe(50);
+    const [notice, tenders] = chart.phases[0]!.bars;
+    const [standstill] = chart.phases[1]!.bars;
     expect(tenders!.x).toBeCloseTo(notice!.x + notice!.width);
+    expect(tenders!.x + tenders!.width).toBeCloseTo(1);
     // 10 days are a fifth of the 50 days of the longest phase.
-    expect(standstill!.width * 5).toBeCloseTo(notice!.width + tenders!.width);
-    expect(standstill!.text).toBe('Standstill: 10 days, day 0 to day 10');
+    expect(standstill).toEqual({ text: 'Standstill: 10 days, day 0 to day 10', x: 0, width: 0.2 });
+    expect(chart.phases[1]!.heading).toBe('Phase 2, day 0: Award decision sent');
   });
 });
