@@ -25,14 +25,14 @@ export const nodeId = z
 
 /**
  * A page that follows from an outcome, written `collection/slug`:
- * `guides/joint-tender`, `examples/broadway-pcp`, `templates/collaboration-agreement`.
+ * `guides/joint-tender`, `examples/broadway-pcp`, `timelines/open`, `templates/collaboration-agreement`.
  * The content check resolves each against the published entries.
  */
 export const followUpRef = z
   .string({ error: 'expected a reference such as guides/joint-tender' })
-  .regex(/^(guides|examples|templates)\/[a-z0-9]+(-[a-z0-9]+)*$/, {
+  .regex(/^(guides|examples|timelines|templates)\/[a-z0-9]+(-[a-z0-9]+)*$/, {
     error: (issue) =>
-      `"${String(issue.input)}" is not a reference; write guides/<slug>, examples/<slug> or templates/<slug>`,
+      `"${String(issue.input)}" is not a reference; write guides/<slug>, examples/<slug>, timelines/<slug> or templates/<slug>`,
   });
 export type FollowUpRef = z.infer<typeof followUpRef>;
 
@@ -72,7 +72,7 @@ export const decisionOutcome = z.strictObject({
   text: plainParagraphs('the explanation'),
   /** The law or guidance each statement rests on; at least one. */
   sources: z.array(source).min(1, { error: 'an outcome needs at least one source' }),
-  /** Pages to read next: guides, examples and templates that follow from the result. */
+  /** Pages to read next: guides, examples, timelines and templates that follow from the result. */
   next: z.array(followUpRef).default([]),
 });
 

@@ -54,5 +54,7 @@ describe('decision-aid pages', () => {
     expect(followUpPath('examples/ppi4hpc')).toBe('/examples/ppi4hpc/');
     expect(followUpPath('templates/collaboration-agreement')).toBe('/templates/collaboration-agreement/');
     expect(followUpKind('templates/collaboration-agreement')).toBe('Template');
+    expect(followUpPath('timelines/open')).toBe('/timelines/open/');
+    expect(followUpKind('timelines/open')).toBe('Timeline');
   });
 });

@@ -5,11 +5,16 @@
  */
 import { published } from '../collections.ts';
 
-/** Every published guide and example title, keyed `collection/slug`. Templates join here when their collection exists. */
+/** Every published guide, example and timeline title, keyed `collection/slug`. Templates join here when their collection exists. */
 export async function followUpTitles(): Promise<ReadonlyMap<string, string>> {
-  const [guides, examples] = await Promise.all([published('guides'), published('examples')]);
+  const [guides, examples, timelines] = await Promise.all([
+    published('guides'),
+    published('examples'),
+    published('timelines'),
+  ]);
   return new Map([
     ...guides.map((g) => [`guides/${g.id}`, g.data.title] as const),
     ...examples.map((e) => [`examples/${e.id}`, e.data.title] as const),
+    ...timelines.map((t) => [`timelines/${t.id}`, t.data.title] as const),
   ]);
 }

@@ -5,6 +5,7 @@
  */
 import type { DecisionAid, FollowUpRef } from '../../schemas/decisions.ts';
 import { ENTRY_PATHS } from '../../schemas/paths.ts';
+import { timelinePath } from '../../schemas/timelines.ts';
 import { answerPaths, stepPath, walk, type Step } from './graph.ts';
 
 /** One answer as the outcome page lists it: the question, the answer, and the page that asks the question again. */
@@ -54,12 +55,19 @@ export function paragraphs(text: string): string[] {
 export function followUpPath(ref: FollowUpRef): string {
   const [collection, slug] = ref.split('/') as [string, string];
   if (collection === 'guides' || collection === 'examples') return ENTRY_PATHS[collection](slug);
+  if (collection === 'timelines') return timelinePath(slug);
   // The templates collection publishes at /templates/<slug>/.
   return `/${collection}/${slug}/`;
 }
 
-/** What a follow-up is, in a word a reader scans for: Guide, Example, Template. */
+const KINDS: Record<string, string> = {
+  guides: 'Guide',
+  examples: 'Example',
+  timelines: 'Timeline',
+  templates: 'Template',
+};
+
+/** What a follow-up is, in a word a reader scans for: Guide, Example, Timeline, Template. */
 export function followUpKind(ref: FollowUpRef): string {
-  const collection = ref.split('/')[0];
-  return collection === 'guides' ? 'Guide' : collection === 'examples' ? 'Example' : 'Template';
+  return KINDS[ref.split('/')[0] ?? ''] ?? 'Page';
 }
