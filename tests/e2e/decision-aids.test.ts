@@ -6,7 +6,7 @@
  * a new aid or outcome is walked without a new test. Then the timeline page's
  * one script: a date turns day offsets into calendar dates.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { validateContent, isEntryOf } from '../../src/pipeline/validate.ts';
 import { answerPaths, walk } from '../../src/lib/decisions/graph.ts';
