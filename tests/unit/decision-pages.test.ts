@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aidSteps, followUpKind, followUpPath, givenAnswers, paragraphs } from '../../src/lib/decisions/pages.ts';
 import { walk } from '../../src/lib/decisions/graph.ts';
 import type { DecisionAid } from '../../src/schemas/decisions.ts';
+import { searchRecord } from '../../src/lib/search/facets.ts';
 
 const aid: DecisionAid = {
   title: 'Which way?',
@@ -56,5 +57,13 @@ describe('decision-aid pages', () => {
     expect(followUpKind('templates/collaboration-agreement')).toBe('Template');
     expect(followUpPath('timelines/open')).toBe('/timelines/open/');
     expect(followUpKind('timelines/open')).toBe('Timeline');
+  });
+
+  it('is found in search under its own type, with its title as the topic', () => {
+    expect(searchRecord({ collection: 'decisions', data: aid })).toEqual({
+      filters: { type: ['Decision aid'] },
+      meta: { type: 'Decision aid', summary: 'A test aid.', topic: 'Which way?' },
+      sort: {},
+    });
   });
 });
