@@ -53,42 +53,47 @@ describe.concurrent('decision aids without JavaScript', () => {
       );
   });
 
-  it.each(walks)('walks $name by following links, changes an answer and comes back', async ({ aid, outcome, path }) => {
-    const context = await noScriptContext();
-    const page = await context.newPage();
-    await page.goto(siteAddress(`/decisions/${aid.slug}/`));
-    await follow(page, page.getByRole('link', { name: 'Start now' }), stepAddress(aid.slug, []));
-    const asked: string[] = [];
-    for (const [index, optionId] of path.entries()) {
-      const step = walk(aid.data, path.slice(0, index));
-      if (step?.kind !== 'question') throw new Error(`no question at step ${index}`);
-      expect(await page.locator('h1').textContent()).toBe(step.question.text);
-      asked.push(step.question.text);
-      const option = step.question.options[optionId]!;
-      const link = page.getByRole('list', { name: 'Answers' }).getByRole('link', { name: option.label, exact: true });
-      await follow(page, link, stepAddress(aid.slug, path.slice(0, index + 1)));
-    }
-    const result = aid.data.outcomes[outcome]!;
-    expect(await page.locator('h1').textContent()).toBe(result.title);
-    // The answers given, each with a link back to its question.
-    const answers = page.getByRole('region', { name: 'Your answers' });
-    expect(await answers.locator('dt').allTextContents()).toEqual(asked);
-    expect(await page.getByRole('region', { name: 'Sources' }).getByRole('listitem').count()).toBe(
-      result.sources.length,
-    );
-    await follow(
-      page,
-      answers.getByRole('link', { name: `Change your answer to: ${asked[0]}` }),
-      stepAddress(aid.slug, []),
-    );
-    expect(await page.locator('h1').textContent()).toBe(asked[0]);
-    await page.goBack();
-    expect(await page.locator('h1').textContent()).toBe(result.title);
-    // Nothing kept on the reader's side.
-    expect(await context.cookies()).toEqual([]);
-    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
-    await page.close();
-  });
+  it.each(walks)(
+    'walks $name by following links, changes an answer and comes back',
+    async ({ aid, outcome, path }) => {
+      const context = await noScriptContext();
+      const page = await context.newPage();
+      await page.goto(siteAddress(`/decisions/${aid.slug}/`));
+      await follow(page, page.getByRole('link', { name: 'Start now' }), stepAddress(aid.slug, []));
+      const asked: string[] = [];
+      for (const [index, optionId] of path.entries()) {
+        const step = walk(aid.data, path.slice(0, index));
+        if (step?.kind !== 'question') throw new Error(`no question at step ${index}`);
+        expect(await page.locator('h1').textContent()).toBe(step.question.text);
+        asked.push(step.question.text);
+        const option = step.question.options[optionId]!;
+        const link = page.getByRole('list', { name: 'Answers' }).getByRole('link', { name: option.label, exact: true });
+        await follow(page, link, stepAddress(aid.slug, path.slice(0, index + 1)));
+      }
+      const result = aid.data.outcomes[outcome]!;
+      expect(await page.locator('h1').textContent()).toBe(result.title);
+      // The answers given, each with a link back to its question.
+      const answers = page.getByRole('region', { name: 'Your answers' });
+      expect(await answers.locator('dt').allTextContents()).toEqual(asked);
+      expect(await page.getByRole('region', { name: 'Sources' }).getByRole('listitem').count()).toBe(
+        result.sources.length,
+      );
+      await follow(
+        page,
+        answers.getByRole('link', { name: `Change your answer to: ${asked[0]}` }),
+        stepAddress(aid.slug, []),
+      );
+      expect(await page.locator('h1').textContent()).toBe(asked[0]);
+      await page.goBack();
+      expect(await page.locator('h1').textContent()).toBe(result.title);
+      // Nothing kept on the reader's side.
+      expect(await context.cookies()).toEqual([]);
+      expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+      await page.close();
+      // About a dozen page loads each, several walks at once: room for a busy machine.
+    },
+    180_000,
+  );
 });
 
 describe('a timeline page', () => {
