@@ -32,6 +32,8 @@ const ALIASES: Record<string, CollectionName> = {
   term: 'glossary',
   project: 'projects',
   publication: 'publications',
+  decision: 'decisions',
+  timeline: 'timelines',
 };
 const USAGE = `Usage: npm run new -- <collection> --title "Title" [--phase ${PHASES.join('|')}] [--slug slug]
 Collections: ${Object.keys(ALIASES).join(', ')}`;

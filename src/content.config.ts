@@ -56,4 +56,8 @@ export const collections = {
   cycles: list('cycles', specs.cycles),
   /** Who runs the site: the footer on every page, About, accessibility, privacy, the feed, the home page's Organization. */
   site: list('site', specs.site),
+  /** /decisions/, each aid's start page and one page per answer path (src/lib/decisions/). */
+  decisions: entries('decisions', specs.decisions),
+  /** /timelines/ and /timelines/<procedure>/. */
+  timelines: entries('timelines', specs.timelines),
 };

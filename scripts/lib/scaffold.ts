@@ -6,6 +6,7 @@
  */
 import {
   AUDIENCES,
+  DIRECTIVES,
   EVENT_KINDS,
   EXAMPLE_STATUSES,
   INSTRUMENTS,
@@ -295,6 +296,54 @@ changes:
 `;
 }
 
+/** A source in EUR-Lex, its fields at `indent`; as the first item of a list when `item` is set. */
+function eurLexSource(indent: string, item = false): string {
+  const first = item ? `${indent.slice(2)}- ` : indent;
+  return `${first}title: ${fill('the act and article, e.g. Directive 2014/24/EU on public procurement, Article 39')}
+${indent}url: ${fill('its EUR-Lex address, starting with https://eur-lex.europa.eu/')}
+${indent}publisher: Official Journal of the European Union`;
+}
+
+function decision(input: ScaffoldInput): string {
+  return `# A decision aid: one question per page; each answer leads to another question or to an outcome.
+# Ids are lowercase words joined by hyphens. An answer's id becomes part of the page's address.
+title: ${quote(input.title)}
+summary: ${SUMMARY}
+intro: ${fill('who the aid is for and what it asks, in plain text')}
+# The id of the first question.
+start: first-question
+questions:
+  first-question:
+    text: ${fill('the question, e.g. Who will run the procedure?')}
+    options:
+      first-answer:
+        label: ${fill('the first answer as the reader reads it')}
+        # The id of the question or outcome this answer leads to.
+        next: first-outcome
+      second-answer:
+        label: ${fill('the second answer')}
+        next: second-outcome
+outcomes:
+  first-outcome:
+    title: ${fill('the result in a few words')}
+    text: ${fill('what the result means and why, in plain text')}
+    sources:
+${eurLexSource('        ', true)}
+    # Pages to read next: guides/<slug>, examples/<slug> or templates/<slug>.
+    next: []
+  second-outcome:
+    title: ${fill('the result in a few words')}
+    text: ${fill('what the result means and why, in plain text')}
+    sources:
+${eurLexSource('        ', true)}
+    next: []
+changes:
+  - date: ${input.today}
+    summary: First published.
+    type: new
+`;
+}
+
 /** The whole of content/site.yaml: the settings are one entry, so a new one is a new file, never an appended item. */
 function site(): string {
   return `# Who runs this site and how to reach them; read by the footer, About, accessibility and privacy pages.
@@ -313,7 +362,41 @@ ${SOURCES.replace(/^/gm, '  ')}
 `;
 }
 
+function timeline(input: ScaffoldInput): string {
+  return `# The statutory minimum time limits of one procedure, and a worked timeline built from them.
+title: ${quote(input.title)}
+summary: ${SUMMARY}
+# One of ${DIRECTIVES.join(', ')}
+directive: ${fill(oneOfText(DIRECTIVES))}
+article: ${fill('the article that sets up the procedure, e.g. Article 27')}
+limits:
+  tenders:
+    label: Receipt of tenders
+    from: ${fill('the event the days count from, e.g. the date the contract notice is sent')}
+    days: ${fill('the minimum in calendar days, without quotes: days: 35')}
+    article: ${fill('the article, e.g. Article 27(1)')}
+    source:
+${eurLexSource('      ')}
+    # Other minimums in particular cases, each with "to:" (becomes N days) or "by:" (shortened by N days).
+    variants: {}
+# Other rules on time limits: [{ text, article, source }]
+rules: []
+worked:
+  scenario: ${fill('the joint procedure the worked timeline follows, in plain text')}
+  phases:
+    - from: ${fill('the event day 0 of the phase is, e.g. The lead buyer sends the contract notice')}
+      steps:
+        - limit: tenders
+changes:
+  - date: ${input.today}
+    summary: First published.
+    type: new
+`;
+}
+
 const TEMPLATES: Record<CollectionName, (input: ScaffoldInput) => string> = {
+  decisions: decision,
+  timelines: timeline,
   guides: guide,
   examples: example,
   segments: segment,

@@ -5,9 +5,10 @@
 import { published } from './collections.ts';
 import { entryPath, type PageCollection } from './urls.ts';
 import { newestNews, type ChangeNote } from './updates.ts';
+import { toolkitEntries } from './toolkit-pages.ts';
 
 export interface SiteEntry {
-  collection: PageCollection;
+  collection: PageCollection | 'decisions' | 'timelines';
   path: string;
   title: string;
   summary: string;
@@ -35,7 +36,7 @@ export async function siteEntries(): Promise<SiteEntry[]> {
       }),
     ),
   );
-  return lists.flat();
+  return [...lists.flat(), ...(await toolkitEntries())];
 }
 
 /** The index pages every build has, beside the entries. */
@@ -49,4 +50,6 @@ export const INDEX_PATHS = [
   '/glossary/',
   '/search/',
   '/templates/',
+  '/decisions/',
+  '/timelines/',
 ] as const;

@@ -11,6 +11,7 @@
 import type { APIRoute } from 'astro';
 import { sitemap } from '../lib/feed.ts';
 import { INDEX_PATHS, siteEntries } from '../lib/published-pages.ts';
+import { decisionStepPaths } from '../lib/toolkit-pages.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(`${import.meta.env.BASE_URL}${path.replace(/^\//, '')}`, site).href;
@@ -18,6 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
   const body = sitemap([
     ...INDEX_PATHS.map((path) => ({ url: absolute(path) })),
     ...entries.map((e) => ({ url: absolute(e.path), lastmod: e.updated })),
+    ...(await decisionStepPaths()).map((path) => ({ url: absolute(path) })),
   ]);
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

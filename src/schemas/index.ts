@@ -11,6 +11,8 @@ import { contactSchema } from './contacts.ts';
 import { eventSchema } from './events.ts';
 import { pageSchema } from './pages.ts';
 import { templateSchema } from './templates.ts';
+import { decisionAidSchema, decisionAidPath } from './decisions.ts';
+import { timelineSchema, timelinePath } from './timelines.ts';
 import { ENTRY_PATHS } from './paths.ts';
 import { analysisCycleSchema, glossaryTermSchema, projectSchema, publicationSchema } from './reference-data.ts';
 import { siteSettingsSchema } from './site.ts';
@@ -73,6 +75,20 @@ export const collections = {
   cycles: { kind: 'list', path: 'segment-cycles.yaml', schema: plainText(analysisCycleSchema) },
   // One entry, `- id: site`: a list like the others, so the same reader, loader and messages serve it.
   site: { kind: 'list', path: 'site.yaml', schema: plainText(siteSettingsSchema) },
+  decisions: {
+    kind: 'entries',
+    path: 'decisions',
+    pattern: '*.yaml',
+    schema: plainText(decisionAidSchema),
+    url: decisionAidPath,
+  },
+  timelines: {
+    kind: 'entries',
+    path: 'timelines',
+    pattern: '*.yaml',
+    schema: plainText(timelineSchema),
+    url: timelinePath,
+  },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;
@@ -87,6 +103,8 @@ export * from './contacts.ts';
 export * from './events.ts';
 export * from './pages.ts';
 export * from './templates.ts';
+export * from './decisions.ts';
+export * from './timelines.ts';
 export * from './reference-data.ts';
 export * from './shared.ts';
 export * from './countries.ts';

@@ -61,6 +61,13 @@ describe('budgets', () => {
     expect(budgetFor('/kf/toolbox/pcp/', '/kf/')).toBe(CONTENT_BUDGET);
   });
 
+  it('allows the date script on each timeline page, not on the list of timelines or the decision aids', () => {
+    expect(budgetFor('/kf/timelines/open/', '/kf/')).toBe(INTERACTIVE_BUDGET);
+    expect(budgetFor('/kf/timelines/', '/kf/')).toBe(CONTENT_BUDGET);
+    expect(budgetFor('/kf/timelines/open/print/', '/kf/')).toBe(CONTENT_BUDGET);
+    expect(budgetFor('/kf/decisions/which-rules-apply/y/', '/kf/')).toBe(CONTENT_BUDGET);
+  });
+
   it('holds the printable toolbox to the document budget: long, but still no JavaScript', () => {
     expect(budgetFor('/kf/toolbox/print/', '/kf/')).toBe(DOCUMENT_BUDGET);
     expect(DOCUMENT_BUDGET.js).toBe(0);

@@ -47,6 +47,14 @@ export const DOCUMENT_BUDGET: Budget = { html: 250 * KB, css: 15 * KB, js: 0 };
  */
 export const INTERACTIVE_PAGES: readonly string[] = ['/search/', '/examples/', '/toolbox/', '/events/'];
 
+/** Each timeline page (`/timelines/<procedure>/`) turns its days into dates with a small script. */
+const INTERACTIVE_PAGE = /^\/timelines\/[^/]+\/$/;
+
+/** Whether a page (a site path without the base) may ship JavaScript. */
+export function isInteractivePage(path: string): boolean {
+  return INTERACTIVE_PAGES.includes(path) || INTERACTIVE_PAGE.test(path);
+}
+
 /** Script types a browser runs; `application/ld+json` and other data blocks are not JavaScript. */
 export function isJavaScript(type: string | undefined): boolean {
   const t = (type ?? '').trim().toLowerCase();
@@ -126,7 +134,7 @@ export interface OverBudget {
 export function budgetFor(url: string, base: string): Budget {
   const path = `/${url.slice(base.length)}`;
   if (DOCUMENT_PAGES.includes(path)) return DOCUMENT_BUDGET;
-  return INTERACTIVE_PAGES.includes(path) ? INTERACTIVE_BUDGET : CONTENT_BUDGET;
+  return isInteractivePage(path) ? INTERACTIVE_BUDGET : CONTENT_BUDGET;
 }
 
 export function overBudget(weights: readonly PageWeight[], base: string): OverBudget[] {

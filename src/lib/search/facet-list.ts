@@ -31,6 +31,8 @@ export const TYPE_LABELS = {
   glossary: 'Glossary term',
   pages: 'Page',
   templates: 'Template',
+  decisions: 'Decision aid',
+  timelines: 'Timeline',
 } as const;
 
 /** The collections the search finds: pages, plus contact points and glossary terms as rows of their pages. */
@@ -97,6 +99,8 @@ export const FACETS = [
       glossary: typeOf('glossary'),
       pages: typeOf('pages'),
       templates: typeOf('templates'),
+      decisions: typeOf('decisions'),
+      timelines: typeOf('timelines'),
     },
   },
   {

@@ -82,7 +82,10 @@ export function searchRecord(entry: SearchableEntry, context: FacetContext = {})
   // weighs up: the drones segment outranks an example with drones in its title,
   // and the contact point for Estonia outranks pages that mention Estonia.
   const topic =
-    entry.collection === 'guides' || entry.collection === 'segments'
+    entry.collection === 'guides' ||
+    entry.collection === 'segments' ||
+    entry.collection === 'decisions' ||
+    entry.collection === 'timelines'
       ? entry.data.title
       : entry.collection === 'glossary'
         ? entry.data.term

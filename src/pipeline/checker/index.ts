@@ -17,6 +17,7 @@ import { aliasProblems, guideSectionProblems, redirectProblems } from './referen
 import { manifestPath, manifestProblems } from './manifest.ts';
 import { addressProblems } from '../addresses.ts';
 import { publicProblems } from '../public/files.ts';
+import { toolkitProblems } from './toolkit.ts';
 import { rememberHeadings } from './headings.ts';
 import { rememberSession } from '../session.ts';
 import { siteRenderContext } from '../render/context.ts';
@@ -68,6 +69,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   ];
   const publicDir = options.publicDir ?? join(root, 'public');
   const site = new SiteMap(validated.entries, join(root, 'src/pages'), publicDir);
+  problems.push(...toolkitProblems(validated.entries, site));
   // Bodies are checked even when the frontmatter is wrong: a contributor sees every problem in one run.
   const cache = new BodyCache(
     options.cacheDir && join(options.cacheDir, 'kf-checker.json'),
