@@ -3,7 +3,7 @@
  * table in src/schemas/index.ts. Which pages read which collection is noted
  * beside each. Content lives under KF_CONTENT_DIR (default content/).
  *
- * Collections with an MDX body use the body loader (src/pipeline/body-loader.ts):
+ * Collections with an MDX body use the body loader (src/pipeline/loaders/body-loader.ts):
  * it stores each body as finished HTML, so no entry becomes a module.
  */
 import { defineCollection } from 'astro:content';
@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
 import { collections as specs } from './schemas/index.ts';
 import { readConfig } from './lib/config.ts';
-import { bodyLoader } from './pipeline/body-loader.ts';
+import { bodyLoader } from './pipeline/loaders/body-loader.ts';
 import type { CollectionName } from './schemas/index.ts';
 
 const { contentDir, base } = readConfig();

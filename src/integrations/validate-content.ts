@@ -7,11 +7,11 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { CheckOptions } from '../pipeline/checker/index.ts';
-import { checkInThread } from '../pipeline/check-thread.ts';
+import { checkInThread } from '../pipeline/checker/thread.ts';
 import { rememberEntries } from '../pipeline/build-entries.ts';
 import { formatAnnotation, formatReport, sortProblems } from '../pipeline/problems.ts';
 import type { Problem } from '../pipeline/problems.ts';
-import { ContentError } from '../pipeline/body-loader.ts';
+import { ContentError } from '../pipeline/problems.ts';
 import { awaitSession, rememberPendingSession, rememberSession, type Session } from '../pipeline/session.ts';
 
 export { ContentError };

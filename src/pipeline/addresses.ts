@@ -14,6 +14,7 @@ import type { Problem } from './problems.ts';
 import type { RawEntry } from './read.ts';
 import { isDraft, isPageEntry, type ValidEntry } from './validate.ts';
 import { walkFiles } from './files.ts';
+import { slugSuggestion } from './slug-suggestion.ts';
 
 /** Folders the build itself writes at the root of the site: Astro's assets and the search index. */
 export const BUILD_FOLDERS = ['_astro', 'pagefind'] as const;
@@ -96,17 +97,6 @@ export function fixedNames(pagesDir: string, publicFiles: readonly string[]): Fi
     });
   }
   return names;
-}
-
-/** `slugSuggestion('Joint Needs.v2')` is `joint-needs-v2`: what to rename a file to. */
-export function slugSuggestion(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'new-name';
 }
 
 /** Splits an address into its folder and last name: `/toolbox/pcp/` → [`/toolbox/`, `pcp`]; `/events/x.ics` → [`/events/`, `x.ics`]. */

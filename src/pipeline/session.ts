@@ -27,7 +27,7 @@ const pending = ((globalThis as Record<symbol, unknown>)[PENDING_KEY] ??= new Ma
 >;
 
 /**
- * A check still running on its own thread (src/pipeline/check-thread.ts): the loaders wait for it. It rejects
+ * A check still running on its own thread (src/pipeline/checker/thread.ts): the loaders wait for it. It rejects
  * with the check's report when content has problems.
  */
 export function rememberPendingSession(contentDir: string, session: Promise<Session>): void {

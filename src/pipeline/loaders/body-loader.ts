@@ -14,20 +14,11 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CollectionName } from '../schemas/index.ts';
-import { formatReport } from './problems.ts';
-import { anchorsOf, renderKey, siteRenderContext, type SiteRenderContext } from './render/context.ts';
-import type { ValidEntry } from './validate.ts';
-import { awaitSession, forgetSession, sessionFor } from './session.ts';
-
-/** Carries the report alone: a stack trace would only bury the lines a contributor needs. */
-export class ContentError extends Error {
-  override name = 'ContentError';
-  constructor(report: string) {
-    super(report);
-    this.stack = report;
-  }
-}
+import type { CollectionName } from '../../schemas/index.ts';
+import { ContentError, formatReport } from '../problems.ts';
+import { anchorsOf, renderKey, siteRenderContext, type SiteRenderContext } from '../render/context.ts';
+import type { ValidEntry } from '../validate.ts';
+import { awaitSession, forgetSession, sessionFor } from '../session.ts';
 
 export interface BodyLoaderOptions {
   contentDir: string;
@@ -44,7 +35,7 @@ async function sessionOrCheck(contentDir: string, root: string) {
   if (!pending) {
     // Loaded only when no check ran in this build (astro sync, a dev reload), so a build's Vite copy of these
     // modules does not load the checker the check thread already ran.
-    pending = import('./checker/index.ts').then(async ({ checkContent }) => {
+    pending = import('../checker/index.ts').then(async ({ checkContent }) => {
       const { problems } = await checkContent(contentDir, { root });
       if (problems.length > 0) throw new ContentError(formatReport(problems));
       const session = sessionFor(contentDir);
@@ -62,7 +53,7 @@ async function sessionOrCheck(contentDir: string, root: string) {
 
 /** Renders a body the check did not (a dev reload, `astro sync`); a problem stops the load with its report. */
 async function renderChecked(entry: ValidEntry, body: string, context: SiteRenderContext) {
-  const { renderBody } = await import('./render/index.ts');
+  const { renderBody } = await import('../render/index.ts');
   const rendered = renderBody(body, { ...context, anchors: anchorsOf(entry.data) });
   if (rendered.problems.length > 0) {
     const report = rendered.problems.map((p) => ({ ...p, file: entry.file, line: p.line + entry.bodyLine - 1 }));

@@ -4,9 +4,9 @@
  * turns. The same checkContent as `npm run check`; only where it runs differs.
  */
 import { Worker } from 'node:worker_threads';
-import type { CheckOptions, CheckResult } from './checker/index.ts';
-import type { Session } from './session.ts';
-import type { ValidEntry } from './validate.ts';
+import type { CheckOptions, CheckResult } from './index.ts';
+import type { Session } from '../session.ts';
+import type { ValidEntry } from '../validate.ts';
 
 export type ThreadCheckResult = CheckResult & Pick<Session, 'renderings'>;
 
@@ -18,7 +18,7 @@ const AT_START = () => ({ line: 1, column: 1 });
 
 export function checkInThread(contentDir: string, options: CheckOptions): Promise<ThreadCheckResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { contentDir, options } });
+    const worker = new Worker(new URL('./thread-worker.ts', import.meta.url), { workerData: { contentDir, options } });
     worker.once('message', (result: Omit<ThreadCheckResult, 'entries'> & { entries: Omit<ValidEntry, 'locate'>[] }) =>
       resolve({ ...result, entries: result.entries.map((entry) => ({ ...entry, locate: AT_START }) as ValidEntry) }),
     );

@@ -1,10 +1,10 @@
 /**
- * The content check on a thread of its own (see check-thread.ts): runs
+ * The content check on a thread of its own (see thread.ts): runs
  * checkContent and sends back its result with the bodies it rendered.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContent, type CheckOptions } from './checker/index.ts';
-import { sessionFor } from './session.ts';
+import { checkContent, type CheckOptions } from './index.ts';
+import { sessionFor } from '../session.ts';
 
 const { contentDir, options } = workerData as { contentDir: string; options: CheckOptions };
 const { entries, problems } = await checkContent(contentDir, options);
