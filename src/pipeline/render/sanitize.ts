@@ -64,6 +64,9 @@ type AnyNode = (
 ) &
   Located;
 
+/** Where contributors read what each component takes: a section of CONTRIBUTING.md (a test keeps the heading there). */
+export const COMPONENTS_HELP = 'see "Components you can use in a page" in CONTRIBUTING.md';
+
 class Sanitizer {
   readonly problems: BodyProblem[] = [];
 
@@ -208,12 +211,7 @@ class Sanitizer {
       const expansion = expandComponent(name, props, children);
       if (expansion.ok) return [expansion.element];
       for (const issue of expansion.issues)
-        this.report(
-          attributes.get(issue.prop)?.node ?? node,
-          'component-props',
-          issue.message,
-          'see the comment at the top of the component in CONTRIBUTING.md',
-        );
+        this.report(attributes.get(issue.prop)?.node ?? node, 'component-props', issue.message, COMPONENTS_HELP);
       return [];
     }
     const allowed = Object.hasOwn(CONTRIBUTOR_ELEMENTS, name) ? CONTRIBUTOR_ELEMENTS[name] : undefined;
