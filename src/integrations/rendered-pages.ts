@@ -4,7 +4,7 @@
  * qr-codes.ts writes its QR code, pagefind.ts hands it to the search indexer.
  * One middleware reads each page once; the integrations register what they do
  * with it for the length of a build (registerPageHandler), in the order they
- * are listed in astro.config.mjs.
+ * are listed in src/integrations/index.ts.
  */
 import type { AstroIntegration, MiddlewareHandler } from 'astro';
 
@@ -50,7 +50,7 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 };
 
-/** Adds the middleware to builds; listed once in astro.config.mjs, before the integrations that register handlers. */
+/** Adds the middleware to builds; installed before the integrations that register handlers (src/integrations/index.ts). */
 export function renderedPagesIntegration(): AstroIntegration {
   return {
     name: 'kf:rendered-pages',
