@@ -17,6 +17,7 @@ import { hasId, pageUrlOf } from '../lib/search/page-html.ts';
 import { contactRecord, glossaryRecord, type CustomSearchRecord } from '../lib/search/records.ts';
 import { registerPageHandler, unregisterPageHandler } from './rendered-pages.ts';
 import { IndexerThread } from './pagefind-thread.ts';
+import { isMissing } from '../pipeline/files.ts';
 
 /**
  * Pagefind writes its ready-made interfaces too; the search page uses its own
@@ -32,11 +33,13 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
 ];
 
-function readIfExists(path: string): string {
+/** A built page, or '' when the build has none; any other failure to read it stops the build. */
+function readBuiltPage(path: string): string {
   try {
     return readFileSync(path, 'utf8');
-  } catch {
-    return '';
+  } catch (error) {
+    if (isMissing(error)) return '';
+    throw error;
   }
 }
 
@@ -49,20 +52,33 @@ function readReferenceData(contentDir: string): { contacts: { slug: string; data
   };
 }
 
-/** One record per contact point and glossary term, each linking to an anchor that exists on its page. */
-function customRecords(data: ReturnType<typeof readReferenceData>, outDir: string): CustomSearchRecord[] {
-  const directory = readIfExists(join(outDir, 'directory/index.html'));
-  const glossary = readIfExists(join(outDir, 'glossary/index.html'));
-  return [
+/**
+ * One record per contact point and glossary term, each linking to an anchor that exists on its page; `warn`
+ * names the records that can only link to the page itself, because their row was not found.
+ */
+function customRecords(
+  data: ReturnType<typeof readReferenceData>,
+  outDir: string,
+  warn: (message: string) => void,
+): CustomSearchRecord[] {
+  const directory = readBuiltPage(join(outDir, 'directory/index.html'));
+  const glossary = readBuiltPage(join(outDir, 'glossary/index.html'));
+  const unanchored: string[] = [];
+  const anchor = (page: string, ids: string[], what: string) => {
+    const found = ids.find((id) => hasId(page, id));
+    if (found === undefined) unanchored.push(what);
+    return found;
+  };
+  const records = [
     // The directory's row id: the entry's own slug if it has one, else the country code.
     ...data.contacts.map(({ slug, data: contact }) =>
-      contactRecord(
-        contact,
-        [slug, contact.country.toLowerCase()].find((id) => hasId(directory, id)),
-      ),
+      contactRecord(contact, anchor(directory, [slug, contact.country.toLowerCase()], `/directory/ (${slug})`)),
     ),
-    ...data.terms.map((term) => glossaryRecord(term, hasId(glossary, term.id) ? term.id : undefined)),
+    ...data.terms.map((term) => glossaryRecord(term, anchor(glossary, [term.id], `/glossary/ (${term.id})`))),
   ];
+  if (unanchored.length > 0)
+    warn(`${unanchored.length} search records link to their page without a row to jump to: ${unanchored.join(', ')}`);
+  return records;
 }
 
 export function pagefindIntegration(contentDir: string): AstroIntegration {
@@ -87,7 +103,7 @@ export function pagefindIntegration(contentDir: string): AstroIntegration {
         const thread = indexer;
         indexer = undefined;
         const outDir = fileURLToPath(dir);
-        const records = customRecords(readReferenceData(contentDir), outDir);
+        const records = customRecords(readReferenceData(contentDir), outDir, (message) => logger.warn(message));
         const done = await thread.finish(outDir, join(outDir, 'pagefind'), records, UNUSED_BUNDLE_FILES);
         logger.info(`indexed ${done.pages} pages and ${done.records} contact points and glossary terms`);
       },

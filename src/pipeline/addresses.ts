@@ -13,7 +13,7 @@ import { collections, slug as slugSchema, type CollectionName } from '../schemas
 import type { Problem } from './problems.ts';
 import type { RawEntry } from './read.ts';
 import { isDraft, isPageEntry, type ValidEntry } from './validate.ts';
-import { walkFiles } from './files.ts';
+import { isMissing, walkFiles } from './files.ts';
 import { slugSuggestion } from './slug-suggestion.ts';
 
 /** Folders the build itself writes at the root of the site: Astro's assets and the search index. */
@@ -61,8 +61,9 @@ export function fixedNames(pagesDir: string, publicFiles: readonly string[]): Fi
   let routes: string[] = [];
   try {
     routes = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }).filter((file) => ROUTE_EXTENSION.test(file));
-  } catch {
-    // A project without src/pages has no routes to collide with.
+  } catch (error) {
+    // A project without src/pages has no routes to collide with; any other failure would hide a collision.
+    if (!isMissing(error)) throw error;
   }
   for (const route of routes) {
     const segments = route.split(sep);

@@ -19,6 +19,7 @@ import { addressProblems } from '../addresses.ts';
 import { rememberHeadings } from './headings.ts';
 import { rememberSession } from '../session.ts';
 import { siteRenderContext } from '../render/context.ts';
+import { glossaryPairs } from '../glossary.ts';
 
 export interface CheckOptions {
   /** Project root, for src/pages and relative file names; defaults to the working directory. */
@@ -67,7 +68,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   // Bodies are checked even when the frontmatter is wrong: a contributor sees every problem in one run.
   const cache = new BodyCache(
     options.cacheDir && join(options.cacheDir, 'kf-checker.json'),
-    options.base === undefined ? undefined : siteRenderContext(contentDir, options.base),
+    options.base === undefined ? undefined : siteRenderContext(options.base, glossaryPairs(validated.entries)),
   );
   // Every body first, so a link into any page finds that page's headings already known.
   for (const entry of read.entries)

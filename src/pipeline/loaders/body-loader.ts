@@ -19,6 +19,7 @@ import { ContentError, formatReport } from '../problems.ts';
 import { anchorsOf, renderKey, siteRenderContext, type SiteRenderContext } from '../render/context.ts';
 import type { ValidEntry } from '../validate.ts';
 import { awaitSession, forgetSession, sessionFor } from '../session.ts';
+import { glossaryPairs } from '../glossary.ts';
 
 export interface BodyLoaderOptions {
   contentDir: string;
@@ -69,7 +70,7 @@ async function sync(
 ): Promise<void> {
   const root = fileURLToPath(config.root);
   const session = await sessionOrCheck(options.contentDir, root);
-  const context = siteRenderContext(options.contentDir, options.base);
+  const context = siteRenderContext(options.base, glossaryPairs(session.entries));
   const untouched = new Set(store.keys());
   for (const entry of session.entries) {
     if (entry.collection !== collection || entry.body === undefined) continue;
