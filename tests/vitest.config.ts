@@ -1,11 +1,16 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { scaled } from './support/time-limits.ts';
+import { SHARED_MODULES } from '../src/integrations/shared-modules.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   root,
+  // Tests import the modules the build shares with Vite's copies (src/integrations/shared-modules.ts) as files.
+  resolve: {
+    alias: Object.fromEntries(Object.entries(SHARED_MODULES).map(([id, url]) => [id, fileURLToPath(url)])),
+  },
   test: {
     // Limits for an idle machine, scaled to the load when the run starts (support/time-limits.ts).
     testTimeout: scaled(30_000),

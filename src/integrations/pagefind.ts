@@ -10,12 +10,12 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildEntries } from '../pipeline/build-entries.ts';
+import type { BuildEntries } from '../pipeline/build-entries.ts';
 import { isEntryOf } from '../pipeline/validate.ts';
 import type { Contact, GlossaryTerm } from '../schemas/index.ts';
 import { hasId, pageUrlOf } from '../lib/search/page-html.ts';
 import { contactRecord, glossaryRecord, type CustomSearchRecord } from '../lib/search/records.ts';
-import { registerPageHandler, unregisterPageHandler } from './rendered-pages.ts';
+import { registerPageHandler, unregisterPageHandler } from './page-handlers.ts';
 import { IndexerThread } from './pagefind-thread.ts';
 import { isMissing } from '../pipeline/files.ts';
 
@@ -44,8 +44,11 @@ function readBuiltPage(path: string): string {
 }
 
 /** Contact points and glossary terms, read with the same validator the build ran. */
-function readReferenceData(contentDir: string): { contacts: { slug: string; data: Contact }[]; terms: GlossaryTerm[] } {
-  const entries = buildEntries(contentDir);
+function readReferenceData(build: BuildEntries): {
+  contacts: { slug: string; data: Contact }[];
+  terms: GlossaryTerm[];
+} {
+  const entries = build.get();
   return {
     contacts: entries.filter((e) => isEntryOf(e, 'contacts')).map((e) => ({ slug: e.slug, data: e.data })),
     terms: entries.filter((e) => isEntryOf(e, 'glossary')).map((e) => e.data),
@@ -81,7 +84,7 @@ function customRecords(
   return records;
 }
 
-export function pagefindIntegration(contentDir: string): AstroIntegration {
+export function pagefindIntegration(build: BuildEntries): AstroIntegration {
   let indexer: IndexerThread | undefined;
   let base = '/';
   return {
@@ -91,7 +94,7 @@ export function pagefindIntegration(contentDir: string): AstroIntegration {
         base = config.base;
       },
       'astro:build:start': () => {
-        const thread = new IndexerThread(readReferenceData(contentDir).terms);
+        const thread = new IndexerThread(readReferenceData(build).terms);
         indexer = thread;
         registerPageHandler('kf:pagefind', {
           observe: ({ pathname, html }) => thread.add(pageUrlOf(pathname, base), html),
@@ -103,7 +106,7 @@ export function pagefindIntegration(contentDir: string): AstroIntegration {
         const thread = indexer;
         indexer = undefined;
         const outDir = fileURLToPath(dir);
-        const records = customRecords(readReferenceData(contentDir), outDir, (message) => logger.warn(message));
+        const records = customRecords(readReferenceData(build), outDir, (message) => logger.warn(message));
         const done = await thread.finish(outDir, join(outDir, 'pagefind'), records, UNUSED_BUNDLE_FILES);
         logger.info(`indexed ${done.pages} pages and ${done.records} contact points and glossary terms`);
       },

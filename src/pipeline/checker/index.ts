@@ -11,13 +11,12 @@ import { readContent, type RawEntry } from '../read.ts';
 import { validateEntries, type ValidEntry } from '../validate.ts';
 import { placeholderProblems, withoutPlaceholderFields } from '../placeholders.ts';
 import { linkProblem } from './links.ts';
-import { BodyCache, placeProblems } from './body.ts';
+import { BodyCache, placeProblems, type Rendering } from './body.ts';
 import { SiteMap } from './publication-map.ts';
 import { aliasProblems, eventRefProblems, redirectProblems } from './references.ts';
 import { manifestPath, manifestProblems } from './manifest.ts';
 import { addressProblems } from '../addresses.ts';
 import { rememberHeadings } from './headings.ts';
-import { rememberSession } from '../session.ts';
 import { siteRenderContext } from '../render/context.ts';
 import { glossaryPairs } from '../glossary.ts';
 
@@ -38,6 +37,11 @@ export interface CheckOptions {
 export interface CheckResult {
   entries: ValidEntry[];
   problems: Problem[];
+  /**
+   * The bodies rendered in this run, by renderKey() (src/pipeline/render/context.ts), for the build's content
+   * loaders, which take them instead of rendering every body again; empty when there are problems.
+   */
+  renderings: Map<string, Rendering>;
 }
 
 /** Body problems of one entry: MDX syntax, safe-MDX rules and placeholders (cached), then its links against the site. */
@@ -82,9 +86,11 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   problems.push(...redirectProblems(validated.entries, site));
   problems.push(...addressProblems(read.entries, validated.entries, { root }));
   problems.push(...(await manifestProblems(options.manifest ?? manifestPath(contentDir, root), root, site)));
-  // The build's content loaders take the entries from here rather than reading and validating every file again.
-  if (problems.length === 0) rememberSession(contentDir, validated.entries, cache.renderings());
-  return { entries: validated.entries, problems: onePerPlace(problems) };
+  return {
+    entries: validated.entries,
+    problems: onePerPlace(problems),
+    renderings: problems.length === 0 ? cache.renderings() : new Map(),
+  };
 }
 
 /**

@@ -4,10 +4,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContent, type CheckOptions } from './index.ts';
-import { sessionFor } from '../session.ts';
 
 const { contentDir, options } = workerData as { contentDir: string; options: CheckOptions };
-const { entries, problems } = await checkContent(contentDir, options);
+const { entries, problems, renderings } = await checkContent(contentDir, options);
 // An entry's locate() is a function, which cannot cross threads; it only serves the check's own problem reports.
 const sent = entries.map(({ locate: _locate, ...entry }) => entry);
-parentPort?.postMessage({ entries: sent, problems, renderings: sessionFor(contentDir)?.renderings ?? new Map() });
+parentPort?.postMessage({ entries: sent, problems, renderings });

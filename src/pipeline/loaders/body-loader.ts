@@ -18,7 +18,7 @@ import type { CollectionName } from '../../schemas/index.ts';
 import { ContentError, formatReport } from '../problems.ts';
 import { anchorsOf, renderKey, siteRenderContext, type SiteRenderContext } from '../render/context.ts';
 import type { ValidEntry } from '../validate.ts';
-import { awaitSession, forgetSession, sessionFor } from '../session.ts';
+import { awaitSession, forgetSession, rememberSession, type Session } from 'virtual:kf/session';
 import { glossaryPairs } from '../glossary.ts';
 
 export interface BodyLoaderOptions {
@@ -27,7 +27,7 @@ export interface BodyLoaderOptions {
 }
 
 /** One check at a time per content root, however many collections ask for it at once. */
-const checking = new Map<string, Promise<NonNullable<ReturnType<typeof sessionFor>>>>();
+const checking = new Map<string, Promise<Session>>();
 
 async function sessionOrCheck(contentDir: string, root: string) {
   const existing = await awaitSession(contentDir);
@@ -37,11 +37,10 @@ async function sessionOrCheck(contentDir: string, root: string) {
     // Loaded only when no check ran in this build (astro sync, a dev reload), so a build's Vite copy of these
     // modules does not load the checker the check thread already ran.
     pending = import('../checker/index.ts').then(async ({ checkContent }) => {
-      const { problems } = await checkContent(contentDir, { root });
+      const { entries, problems, renderings } = await checkContent(contentDir, { root });
       if (problems.length > 0) throw new ContentError(formatReport(problems));
-      const session = sessionFor(contentDir);
-      if (!session) throw new Error('the content check left no entries for the loaders');
-      return session;
+      rememberSession(contentDir, entries, renderings);
+      return { entries, renderings };
     });
     checking.set(contentDir, pending);
     pending.then(

@@ -4,7 +4,7 @@
  * entries the check validated (src/pipeline/glossary.ts).
  */
 import type { ElementContent, Parents, Root } from 'hast';
-import { markFirstUses, SKIPPED_ELEMENTS, type AbbrTerm, type GlossaryMatcher } from '../../lib/glossary-marking.ts';
+import { markFirstUses, SKIPPED_ELEMENTS, type GlossaryMatcher } from '../../lib/glossary-marking.ts';
 
 /** Wraps the first use of each glossary term on the page, outside links, code, headings and existing <abbr>. */
 export function markGlossary(tree: Root, matcher: GlossaryMatcher): void {

@@ -29,7 +29,7 @@ export interface ParsedBody {
 }
 
 /** Both trees of a body, or the syntax problem that stopped MDX from reading it (an unclosed tag, a broken `{…}`). */
-export function parseMdx(body: string): { parsed: ParsedBody; problem?: undefined } | { problem: BodyProblem } {
+export function parseMdx(body: string): { parsed?: ParsedBody; problem?: BodyProblem } {
   const handles: Parameters<typeof dropHandle>[0][] = [];
   try {
     const mdast = createMdxMdastHandle(body, MDX_FEATURES);
@@ -40,7 +40,7 @@ export function parseMdx(body: string): { parsed: ParsedBody; problem?: undefine
     const tree = materializeHastTree(new HastReader(serializeHandle(hast))) as { children: unknown[] };
     // So a refused attribute is reported at its own column, in either tree.
     locateAttributes(source, body);
-    locateAttributes(tree as Parameters<typeof locateAttributes>[0], body);
+    locateAttributes(tree as unknown as Parameters<typeof locateAttributes>[0], body);
     return { parsed: { source, tree } };
   } catch (error) {
     return { problem: syntaxProblem(error) };
