@@ -3,7 +3,7 @@
  * table in src/schemas/index.ts. Which pages read which collection is noted
  * beside each. Content lives under KF_CONTENT_DIR (default content/).
  *
- * Every collection loads through the checked loader (src/pipeline/body-loader.ts):
+ * Every collection loads through the checked loader (src/pipeline/loaders/body-loader.ts):
  * it stores what the content check read and validated, and each body as
  * finished HTML, so no entry becomes a module and no file is read twice.
  */
@@ -11,7 +11,7 @@ import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { collections as specs } from './schemas/index.ts';
 import { readConfig } from './lib/config.ts';
-import { checkedLoader } from './pipeline/body-loader.ts';
+import { checkedLoader } from './pipeline/loaders/body-loader.ts';
 import type { CollectionName } from './schemas/index.ts';
 
 const { contentDir, base } = readConfig();

@@ -1,13 +1,22 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { scaled } from './support/time-limits.ts';
+import { SHARED_MODULES } from '../src/integrations/shared-modules.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   root,
+  // Tests import the modules the build shares with Vite's copies (src/integrations/shared-modules.ts) as files.
+  resolve: {
+    alias: Object.fromEntries(Object.entries(SHARED_MODULES).map(([id, url]) => [id, fileURLToPath(url)])),
+  },
   test: {
-    testTimeout: 30_000,
-    hookTimeout: 240_000,
+    // Limits for an idle machine, scaled to the load when the run starts (support/time-limits.ts).
+    testTimeout: scaled(30_000),
+    hookTimeout: scaled(240_000),
+    // Vitest's default of 1 s fails a poll whose single browser round trip takes longer on a busy machine.
+    expect: { poll: { timeout: scaled(5_000) } },
     // Two cores: browser and build tests compete for them, so keep the pool small.
     maxWorkers: 2,
     projects: [

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageUrl, pageUrlOf } from '../lib/search/page-html.ts';
-import { registerPageHandler, unregisterPageHandler } from './rendered-pages.ts';
+import { registerPageHandler, unregisterPageHandler } from './page-handlers.ts';
 import { prunePagePolicy } from './page-csp-prune.ts';
 
 export function pageCspIntegration(): AstroIntegration {

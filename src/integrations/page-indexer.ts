@@ -54,26 +54,41 @@ export class PageIndexer {
       about: termsAbout(titleText(html), this.terms).join(' '),
       aliases: extraWords(html, this.terms).join('. '),
     };
-    const task = this.index.addHTMLFile({ url, content: withMeta(html, meta) }).then((response) => {
-      if (response.errors.length > 0)
-        this.failure ??= new Error(`Pagefind could not index ${url}: ${response.errors.join('; ')}`);
-      else this.added++;
-    });
+    // Never rejects: a refusal or a rejection (Pagefind's close() rejects every request still queued)
+    // is kept as the build's error and thrown by finish(), so no promise is left unhandled.
+    const task = this.index.addHTMLFile({ url, content: withMeta(html, meta) }).then(
+      (response) => {
+        if (response.errors.length > 0) this.fail(url, response.errors.join('; '));
+        else this.added++;
+      },
+      (error: unknown) => this.fail(url, error instanceof Error ? error.message : String(error)),
+    );
     const tracked = task.finally(() => this.pending.delete(tracked));
     this.pending.add(tracked);
     if (this.pending.size >= IN_FLIGHT) await Promise.race(this.pending);
   }
 
-  /** Adds the pages of the build the feed did not see, then waits for Pagefind to have taken every page. */
+  private fail(url: string, reason: string): void {
+    this.failure ??= new Error(`Pagefind could not index ${url}: ${reason}`);
+  }
+
+  /**
+   * Adds the pages of the build the feed did not see, then waits for Pagefind to have taken every
+   * page. Waits for the pages in flight even when reading the build fails, so the caller may close
+   * Pagefind as soon as this settles.
+   */
   async finish(outDir: string): Promise<number> {
-    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
-      .sort();
-    for (const file of files) {
-      const url = pageUrl(file);
-      if (!this.seen.has(url)) await this.add(url, readFileSync(join(outDir, file), 'utf8'));
+    try {
+      const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+        .sort();
+      for (const file of files) {
+        const url = pageUrl(file);
+        if (!this.seen.has(url)) await this.add(url, readFileSync(join(outDir, file), 'utf8'));
+      }
+    } finally {
+      await Promise.all(this.pending);
     }
-    await Promise.all(this.pending);
     if (this.failure) throw this.failure;
     return this.added;
   }

@@ -10,13 +10,14 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildEntries } from '../pipeline/build-entries.ts';
+import type { BuildEntries } from '../pipeline/build-entries.ts';
 import { isEntryOf } from '../pipeline/validate.ts';
 import type { Contact, GlossaryTerm } from '../schemas/index.ts';
 import { hasId, pageUrlOf } from '../lib/search/page-html.ts';
 import { contactRecord, glossaryRecord, type CustomSearchRecord } from '../lib/search/records.ts';
-import { registerPageHandler, unregisterPageHandler } from './rendered-pages.ts';
+import { registerPageHandler, unregisterPageHandler } from './page-handlers.ts';
 import { IndexerThread } from './pagefind-thread.ts';
+import { isMissing } from '../pipeline/files.ts';
 
 /**
  * Pagefind writes its ready-made interfaces too; the search page uses its own
@@ -32,40 +33,58 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
 ];
 
-function readIfExists(path: string): string {
+/** A built page, or '' when the build has none; any other failure to read it stops the build. */
+function readBuiltPage(path: string): string {
   try {
     return readFileSync(path, 'utf8');
-  } catch {
-    return '';
+  } catch (error) {
+    if (isMissing(error)) return '';
+    throw error;
   }
 }
 
 /** Contact points and glossary terms, read with the same validator the build ran. */
-function readReferenceData(contentDir: string): { contacts: { slug: string; data: Contact }[]; terms: GlossaryTerm[] } {
-  const entries = buildEntries(contentDir);
+function readReferenceData(build: BuildEntries): {
+  contacts: { slug: string; data: Contact }[];
+  terms: GlossaryTerm[];
+} {
+  const entries = build.get();
   return {
     contacts: entries.filter((e) => isEntryOf(e, 'contacts')).map((e) => ({ slug: e.slug, data: e.data })),
     terms: entries.filter((e) => isEntryOf(e, 'glossary')).map((e) => e.data),
   };
 }
 
-/** One record per contact point and glossary term, each linking to an anchor that exists on its page. */
-function customRecords(data: ReturnType<typeof readReferenceData>, outDir: string): CustomSearchRecord[] {
-  const directory = readIfExists(join(outDir, 'directory/index.html'));
-  const glossary = readIfExists(join(outDir, 'glossary/index.html'));
-  return [
+/**
+ * One record per contact point and glossary term, each linking to an anchor that exists on its page; `warn`
+ * names the records that can only link to the page itself, because their row was not found.
+ */
+function customRecords(
+  data: ReturnType<typeof readReferenceData>,
+  outDir: string,
+  warn: (message: string) => void,
+): CustomSearchRecord[] {
+  const directory = readBuiltPage(join(outDir, 'directory/index.html'));
+  const glossary = readBuiltPage(join(outDir, 'glossary/index.html'));
+  const unanchored: string[] = [];
+  const anchor = (page: string, ids: string[], what: string) => {
+    const found = ids.find((id) => hasId(page, id));
+    if (found === undefined) unanchored.push(what);
+    return found;
+  };
+  const records = [
     // The directory's row id: the entry's own slug if it has one, else the country code.
     ...data.contacts.map(({ slug, data: contact }) =>
-      contactRecord(
-        contact,
-        [slug, contact.country.toLowerCase()].find((id) => hasId(directory, id)),
-      ),
+      contactRecord(contact, anchor(directory, [slug, contact.country.toLowerCase()], `/directory/ (${slug})`)),
     ),
-    ...data.terms.map((term) => glossaryRecord(term, hasId(glossary, term.id) ? term.id : undefined)),
+    ...data.terms.map((term) => glossaryRecord(term, anchor(glossary, [term.id], `/glossary/ (${term.id})`))),
   ];
+  if (unanchored.length > 0)
+    warn(`${unanchored.length} search records link to their page without a row to jump to: ${unanchored.join(', ')}`);
+  return records;
 }
 
-export function pagefindIntegration(contentDir: string): AstroIntegration {
+export function pagefindIntegration(build: BuildEntries): AstroIntegration {
   let indexer: IndexerThread | undefined;
   let base = '/';
   return {
@@ -75,7 +94,7 @@ export function pagefindIntegration(contentDir: string): AstroIntegration {
         base = config.base;
       },
       'astro:build:start': () => {
-        const thread = new IndexerThread(readReferenceData(contentDir).terms);
+        const thread = new IndexerThread(readReferenceData(build).terms);
         indexer = thread;
         registerPageHandler('kf:pagefind', {
           observe: ({ pathname, html }) => thread.add(pageUrlOf(pathname, base), html),
@@ -87,7 +106,7 @@ export function pagefindIntegration(contentDir: string): AstroIntegration {
         const thread = indexer;
         indexer = undefined;
         const outDir = fileURLToPath(dir);
-        const records = customRecords(readReferenceData(contentDir), outDir);
+        const records = customRecords(readReferenceData(build), outDir, (message) => logger.warn(message));
         const done = await thread.finish(outDir, join(outDir, 'pagefind'), records, UNUSED_BUNDLE_FILES);
         logger.info(`indexed ${done.pages} pages and ${done.records} contact points and glossary terms`);
       },

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import { qrSource } from '../lib/qr-path.ts';
-import { registerPageHandler, unregisterPageHandler } from './rendered-pages.ts';
+import { registerPageHandler, unregisterPageHandler } from './page-handlers.ts';
 
 /** The SVG of a QR code for `address`. */
 export function qrSvg(address: string): Promise<string> {

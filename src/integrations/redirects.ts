@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildEntries } from '../pipeline/build-entries.ts';
+import type { BuildEntries } from '../pipeline/build-entries.ts';
 import { isPageEntry } from '../pipeline/validate.ts';
 import { redirectPage, redirectsOf } from '../pipeline/redirects.ts';
 import { entryPath } from '../pipeline/checker/publication-map.ts';
@@ -23,6 +23,7 @@ function isInside(dir: string, file: string): boolean {
 
 export function redirectsIntegration(options: {
   contentDir: string;
+  entries: BuildEntries;
   site: string;
   base: string;
   root?: string;
@@ -33,7 +34,7 @@ export function redirectsIntegration(options: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const root = options.root ?? process.cwd();
-        const entries = buildEntries(options.contentDir, root);
+        const entries = options.entries.get();
         const redirects = redirectsOf(
           entries.filter(isPageEntry).map((entry) => ({ data: entry.data, path: entryPath(entry) })),
         );

@@ -7,11 +7,11 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { CheckOptions } from '../pipeline/checker/index.ts';
-import { checkInThread } from '../pipeline/check-thread.ts';
-import { rememberEntries } from '../pipeline/build-entries.ts';
+import { checkInThread } from '../pipeline/checker/thread.ts';
+import type { BuildEntries } from '../pipeline/build-entries.ts';
 import { formatAnnotation, formatReport, sortProblems } from '../pipeline/problems.ts';
 import type { Problem } from '../pipeline/problems.ts';
-import { ContentError } from '../pipeline/body-loader.ts';
+import { ContentError } from '../pipeline/problems.ts';
 import { awaitSession, rememberPendingSession, rememberSession, type Session } from '../pipeline/session.ts';
 
 export { ContentError };
@@ -21,7 +21,7 @@ function annotate(problems: readonly Problem[]): void {
   for (const problem of sortProblems(problems)) console.log(formatAnnotation(problem));
 }
 
-export function validateContentIntegration(contentDir: string): AstroIntegration {
+export function validateContentIntegration(contentDir: string, build: BuildEntries): AstroIntegration {
   return {
     name: 'kf:validate-content',
     hooks: {
@@ -40,7 +40,7 @@ export function validateContentIntegration(contentDir: string): AstroIntegration
               annotate(problems);
               throw new ContentError(formatReport(problems));
             }
-            rememberEntries(contentDir, process.cwd(), entries);
+            build.remember(entries);
             rememberSession(contentDir, entries, renderings);
             return { entries, renderings };
           });
@@ -51,9 +51,10 @@ export function validateContentIntegration(contentDir: string): AstroIntegration
         }
         // Outside a build the check runs here; loaded only then, as a build's thread loads it for itself.
         const { checkContent } = await import('../pipeline/checker/index.ts');
-        const { entries, problems } = await checkContent(contentDir, options);
+        const { entries, problems, renderings } = await checkContent(contentDir, options);
         if (problems.length === 0) {
-          rememberEntries(contentDir, process.cwd(), entries);
+          build.remember(entries);
+          rememberSession(contentDir, entries, renderings);
           return;
         }
         annotate(problems);

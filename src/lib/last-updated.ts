@@ -34,22 +34,32 @@ let gitDates: Map<string, string> | undefined;
  * Newest commit date of every file in the repository that holds `dir`, by
  * absolute path, from one `git log` for the whole build: one `git log` per page
  * cost about 40 ms each, 40% of the build. Empty outside a repository (a source
- * archive or "Download ZIP") or without git: pages then fall back to their review date.
+ * archive or "Download ZIP") or without git: pages then fall back to their
+ * review date, and `warn` says so. Inside a repository a failing `git log`
+ * throws: every page would show a wrong date.
  */
-export function readGitDates(dir: string = process.cwd()): Map<string, string> {
+export function readGitDates(
+  dir: string = process.cwd(),
+  warn: (message: string) => void = (message) => console.warn(message),
+): Map<string, string> {
+  const git = (args: string[], cwd: string) =>
+    execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
+  let root: string;
   try {
-    const git = (args: string[], cwd: string) =>
-      execFileSync('git', args, {
-        cwd,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-        maxBuffer: 256 * 1024 * 1024,
-      });
-    const root = git(['rev-parse', '--show-toplevel'], dir).trim();
-    return parseGitLog(git(['log', '--format=%x00%cs', '--name-only', '--no-renames'], root), root);
-  } catch {
+    root = git(['rev-parse', '--show-toplevel'], dir).trim();
+  } catch (error) {
+    const reason = ((error as { stderr?: string }).stderr || (error as Error).message).trim().split('\n')[0];
+    warn(
+      `"Last updated" dates fall back to each page's review date: git cannot read the history of ${dir} (${reason})`,
+    );
     return new Map();
   }
+  return parseGitLog(git(['log', '--format=%x00%cs', '--name-only', '--no-renames'], root), root);
 }
 
 /**

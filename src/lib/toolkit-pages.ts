@@ -8,6 +8,7 @@ import { published } from './collections.ts';
 import { answerPaths, stepPath } from './decisions/graph.ts';
 import { decisionAidPath } from '../schemas/decisions.ts';
 import { timelinePath } from '../schemas/timelines.ts';
+import { newestNews, type ChangeNote } from './updates.ts';
 
 export interface ToolkitEntry {
   collection: 'decisions' | 'timelines';
@@ -15,19 +16,25 @@ export interface ToolkitEntry {
   title: string;
   summary: string;
   updated: string | undefined;
-  change: string | undefined;
+  /** Newest change readers are told about (never an editorial one). */
+  news: ChangeNote | undefined;
 }
 
-const newest = (changes: readonly { date: string; summary: string }[]) =>
-  [...changes].sort((a, b) => b.date.localeCompare(a.date))[0];
+const newest = (changes: readonly ChangeNote[]) => [...changes].sort((a, b) => b.date.localeCompare(a.date))[0];
 
 function entry(
   collection: ToolkitEntry['collection'],
   path: string,
-  data: { title: string; summary: string; changes: readonly { date: string; summary: string }[] },
+  data: { title: string; summary: string; changes: readonly ChangeNote[] },
 ): ToolkitEntry {
-  const last = newest(data.changes);
-  return { collection, path, title: data.title, summary: data.summary, updated: last?.date, change: last?.summary };
+  return {
+    collection,
+    path,
+    title: data.title,
+    summary: data.summary,
+    updated: newest(data.changes)?.date,
+    news: newestNews(data.changes),
+  };
 }
 
 /** Decision aids (their start pages) and timelines, as the feed and sitemap list entries. */

@@ -13,7 +13,8 @@ import { collections, slug as slugSchema, type CollectionName } from '../schemas
 import type { Problem } from './problems.ts';
 import type { RawEntry } from './read.ts';
 import { isDraft, isPageEntry, type ValidEntry } from './validate.ts';
-import { walkFiles } from './files.ts';
+import { isMissing, walkFiles } from './files.ts';
+import { slugSuggestion } from './slug-suggestion.ts';
 
 /** Folders the build itself writes at the root of the site: Astro's assets and the search index. */
 export const BUILD_FOLDERS = ['_astro', 'pagefind'] as const;
@@ -68,8 +69,9 @@ export function fixedNames(pagesDir: string, publicFiles: readonly string[]): Fi
   let routes: string[] = [];
   try {
     routes = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }).filter((file) => ROUTE_EXTENSION.test(file));
-  } catch {
-    // A project without src/pages has no routes to collide with.
+  } catch (error) {
+    // A project without src/pages has no routes to collide with; any other failure would hide a collision.
+    if (!isMissing(error)) throw error;
   }
   for (const route of routes) {
     const segments = route.split(sep);
@@ -98,17 +100,6 @@ export function fixedNames(pagesDir: string, publicFiles: readonly string[]): Fi
     });
   }
   return names;
-}
-
-/** `slugSuggestion('Joint Needs.v2')` is `joint-needs-v2`: what to rename a file to. */
-export function slugSuggestion(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'new-name';
 }
 
 /** Splits an address into its folder and last name: `/toolbox/pcp/` → [`/toolbox/`, `pcp`]; `/events/x.ics` → [`/events/`, `x.ics`]. */

@@ -11,14 +11,15 @@ import type { Problem } from './problems.ts';
 export interface FileTree {
   /** Regular files, as absolute paths, sorted. */
   files: string[];
-  /** One problem per symbolic link found, never followed. */
+  /** One problem per symbolic link found, never followed, and per folder that could not be read. */
   problems: Problem[];
 }
 
 /**
  * Every regular file under `dir`, walking folders by their own entries
  * (`lstat` semantics), so a link to a folder is reported, not entered.
- * A missing folder is an empty tree: not every project has public/.
+ * A missing folder is an empty tree: not every project has public/. A folder
+ * that exists but cannot be read is a problem: its files would be lost in silence.
  */
 export function walkFiles(dir: string, root: string): FileTree {
   const files: string[] = [];
@@ -27,7 +28,8 @@ export function walkFiles(dir: string, root: string): FileTree {
     let dirents;
     try {
       dirents = readdirSync(folder, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      if (!isMissing(error)) problems.push(unreadableProblem(folder, root, error));
       return;
     }
     for (const dirent of dirents) {
@@ -40,6 +42,23 @@ export function walkFiles(dir: string, root: string): FileTree {
   visit(dir);
   files.sort();
   return { files, problems };
+}
+
+/** True for the error of a file or folder that does not exist, which callers may read as empty. */
+export function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+/** `content/guides:1:1  -  could not be read (EACCES: permission denied…)` */
+function unreadableProblem(path: string, root: string, error: unknown): Problem {
+  return {
+    file: relative(root, path).split(sep).join('/') || '.',
+    line: 1,
+    column: 1,
+    field: '',
+    message: `could not be read (${error instanceof Error ? error.message : String(error)}), so none of its files was checked`,
+    hint: 'give the user who builds the site read access to the folder, or remove it',
+  };
 }
 
 /** `content/pages/x.mdx:1:1  -  is a symbolic link…` */

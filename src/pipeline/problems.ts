@@ -55,3 +55,12 @@ export function formatReport(problems: readonly Problem[]): string {
     ...sorted.map(formatProblem),
   ].join('\n');
 }
+
+/** Carries the report alone: a stack trace would only bury the lines a contributor needs. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  constructor(report: string) {
+    super(report);
+    this.stack = report;
+  }
+}

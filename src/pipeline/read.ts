@@ -9,7 +9,7 @@ import { LineCounter, parseDocument, isMap, isSeq, visit, type Document } from '
 import { collections, CONTROL_CHARACTER, describeCharacter, type CollectionName } from '../schemas/index.ts';
 import type { Problem } from './problems.ts';
 import { walkFiles } from './files.ts';
-import { slugSuggestion } from './addresses.ts';
+import { slugSuggestion } from './slug-suggestion.ts';
 
 export interface RawEntry {
   collection: CollectionName;

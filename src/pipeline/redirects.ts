@@ -5,7 +5,9 @@
  * whose browser does not follow the refresh. No script, so the CSP is satisfied.
  */
 import { escapeUTF8 as escapeHtml } from 'entities';
-import { REDIRECT_ATTRIBUTE } from './checker/manifest.ts';
+
+/** Marks a generated redirect page, so the published-URL manifest does not list it as a page of its own. */
+export const REDIRECT_ATTRIBUTE = 'data-kf-redirect';
 
 export interface Redirect {
   /** Old site path, without the base path: `/toolbox/old-name/`. */

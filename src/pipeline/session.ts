@@ -1,9 +1,12 @@
 /**
  * What the content check of this build already did, kept for the content
  * loaders: the entries it read and validated, and the bodies it rendered, so
- * no file is read, validated or rendered twice in one build. Kept on globalThis because
- * Astro loads src/content.config.ts through Vite, as a second copy of these
- * modules, in the same process as the integrations.
+ * no file is read, validated or rendered twice in one build. Astro loads
+ * src/content.config.ts through Vite, as a second copy of the modules it
+ * imports; the loaders therefore import this module as `virtual:kf/session`,
+ * which resolves to this very file outside Vite's bundle
+ * (src/integrations/shared-modules.ts), so they and the integrations share
+ * one instance of it, in the same process, without any global.
  */
 import { resolve } from 'node:path';
 import type { ValidEntry } from './validate.ts';
@@ -18,16 +21,11 @@ export interface Session {
   renderings: Map<string, Pick<RenderedBody, 'html' | 'headings'>>;
 }
 
-const KEY = Symbol.for('kf.render-session');
-const sessions = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map<string, Session>()) as Map<string, Session>;
-const PENDING_KEY = Symbol.for('kf.render-session-pending');
-const pending = ((globalThis as Record<symbol, unknown>)[PENDING_KEY] ??= new Map<string, Promise<Session>>()) as Map<
-  string,
-  Promise<Session>
->;
+const sessions = new Map<string, Session>();
+const pending = new Map<string, Promise<Session>>();
 
 /**
- * A check still running on its own thread (src/pipeline/check-thread.ts): the loaders wait for it. It rejects
+ * A check still running on its own thread (src/pipeline/checker/thread.ts): the loaders wait for it. It rejects
  * with the check's report when content has problems.
  */
 export function rememberPendingSession(contentDir: string, session: Promise<Session>): void {

@@ -3,7 +3,7 @@
  * and every reference between entries. The build, `npm run check` and the tests
  * run this same code, so they agree on what is wrong.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { collections, type CollectionName, type EntryData } from '../schemas/index.ts';
 import { closest } from '../lib/text/closest.ts';
 import { ENTRY_PATHS, type PageCollection } from '../lib/urls.ts';
@@ -40,6 +40,11 @@ export function isDraft(entry: ValidEntry): boolean {
   return isPageEntry(entry) && entry.data.draft;
 }
 
+/** Collections whose entries share one YAML file, each with an `id` (glossary.yaml, segment-cycles.yaml…): read from the table. */
+export function isListCollection(collection: CollectionName): boolean {
+  return collections[collection].kind === 'list';
+}
+
 export interface ValidationResult {
   entries: ValidEntry[];
   problems: Problem[];
@@ -54,26 +59,49 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-interface SchemaNode {
-  def?: { type?: string; element?: SchemaNode; shape?: Record<string, SchemaNode>; innerType?: SchemaNode };
+/** The parts of a JSON Schema that say which fields an object takes. */
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema | JsonSchema[];
+  additionalItems?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  definitions?: Record<string, JsonSchema>;
 }
 
-/** Strips optional/default/refinement wrappers to reach the schema that has the shape. */
-function unwrap(node: SchemaNode | undefined): SchemaNode | undefined {
-  let current = node;
-  while (current?.def?.innerType) current = current.def.innerType;
-  return current;
-}
-
-/** The field names allowed at `path` inside a schema, for "did you mean" hints. */
+/**
+ * The field names allowed at `path` inside a schema, for "did you mean" hints. Read from the schema's JSON
+ * Schema (Zod's public `z.toJSONSchema`, the same description of what authors write that `npm run schemas:update`
+ * gives editors), not from Zod's internals, so optional, default, refined and union wrappers need no walking here.
+ */
 function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current = unwrap(schema as unknown as SchemaNode);
+  const root = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const definitions = { ...root.definitions, ...root.$defs };
+  // A node and every alternative it allows (`anyOf` for optional and union fields), references followed.
+  const alternatives = (node: JsonSchema, seen = new Set<JsonSchema>()): JsonSchema[] => {
+    if (seen.has(node)) return [];
+    seen.add(node);
+    const target = node.$ref ? definitions[node.$ref.replace(/^#\/(\$defs|definitions)\//, '')] : undefined;
+    const more = [target, ...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])];
+    return [node, ...more.filter((n): n is JsonSchema => n !== undefined).flatMap((n) => alternatives(n, seen))];
+  };
+  let nodes = alternatives(root);
   for (const key of path) {
-    if (current?.def?.type === 'array') current = unwrap(current.def.element);
-    else if (current?.def?.type === 'object') current = unwrap(current.def.shape?.[String(key)]);
-    else return [];
+    nodes = nodes
+      .flatMap((node) => {
+        if (typeof key === 'number') {
+          const items = Array.isArray(node.items) ? (node.items[key] ?? node.additionalItems) : node.items;
+          return items ? [items] : [];
+        }
+        const field = node.properties?.[String(key)];
+        return field ? [field] : [];
+      })
+      .flatMap((node) => alternatives(node));
   }
-  return current?.def?.type === 'object' ? Object.keys(current.def.shape ?? {}) : [];
+  return [...new Set(nodes.flatMap((node) => Object.keys(node.properties ?? {})))];
 }
 
 /** Turns Zod's issues for one entry into located problems a contributor can act on. */
@@ -97,8 +125,7 @@ export function schemaProblems(entry: RawEntry, error: z.ZodError, schema: z.Zod
     }
     const missing = valueAt(entry.data, path) === undefined && issue.code === 'invalid_type';
     const name = String(path[path.length - 1] ?? '');
-    const isList =
-      entry.collection === 'glossary' || entry.collection === 'projects' || entry.collection === 'publications';
+    const isList = isListCollection(entry.collection);
     const problem: Problem = missing
       ? {
           file: entry.file,
@@ -233,15 +260,9 @@ export function validateEntries(raw: readonly RawEntry[]): ValidationResult {
     if (twin) {
       problems.push({
         file: entry.file,
-        ...entry.locate(
-          entry.collection === 'glossary' || entry.collection === 'projects' || entry.collection === 'publications'
-            ? ['id']
-            : [],
-        ),
-        field:
-          entry.collection === 'glossary' || entry.collection === 'projects' || entry.collection === 'publications'
-            ? 'id'
-            : '',
+        // In a list the slug is the entry's id; elsewhere it is the file name.
+        ...entry.locate(isListCollection(entry.collection) ? ['id'] : []),
+        field: isListCollection(entry.collection) ? 'id' : '',
         message: `the slug "${entry.slug}" is already used by ${twin.file}`,
         hint: 'slugs must be unique in a collection because they are the URL; rename one of the two',
       });

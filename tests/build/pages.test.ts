@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
 import { editorFacingPhrases } from '../content/editorial.ts';
 import { parse } from 'yaml';
-import { REDIRECT_ATTRIBUTE } from '../../src/pipeline/checker/manifest.ts';
+import { REDIRECT_ATTRIBUTE } from '../../src/pipeline/redirects.ts';
 
 const dist = inject('siteDir');
 

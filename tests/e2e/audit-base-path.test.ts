@@ -9,6 +9,7 @@ import { checkLinks, formatBrokenLinks } from '../../scripts/lib/audit/links.ts'
 import { readConfig } from '../../src/lib/config.ts';
 import { serveStatic } from '../../scripts/lib/serve.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { scaled } from '../support/time-limits.ts';
 import { BUILD_HOOK_TIMEOUT, buildSite, TEST_REPO_URL } from '../support/build.ts';
 
 /** As on a GitHub Pages project site: https://<owner>.github.io/knowledge-factory/. */
@@ -45,7 +46,7 @@ describe(`the site built under the base path ${BASE}`, () => {
   it('finds pages with a search query, and its results link inside the base path', async () => {
     const page = await browser.newPage();
     const fragment = page
-      .waitForResponse((response) => response.url().includes(`${BASE}pagefind/fragment/`), { timeout: 15_000 })
+      .waitForResponse((response) => response.url().includes(`${BASE}pagefind/fragment/`), { timeout: scaled(15_000) })
       .catch(() => {
         throw new Error(`searching under ${BASE} fetched no result from ${BASE}pagefind/ within 15 s`);
       });

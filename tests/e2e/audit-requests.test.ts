@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
 import { pageUrl } from '../../scripts/lib/audit/links.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { scaled } from '../support/time-limits.ts';
 import { pagesByKind } from '../support/page-kinds.ts';
 
 const siteUrl = inject('siteUrl');
@@ -96,7 +97,7 @@ describe.concurrent('what a page loads in the browser', () => {
     await watch.page.goto(siteUrl, { waitUntil: 'load' });
     await watch.page.getByRole('searchbox').first().fill('procurement');
     const fragment = watch.page
-      .waitForResponse((response) => /\/pagefind\/fragment\//.test(response.url()), { timeout: 15_000 })
+      .waitForResponse((response) => /\/pagefind\/fragment\//.test(response.url()), { timeout: scaled(15_000) })
       .catch(() => {
         throw new Error(
           'the search page showed no Pagefind result for "procurement" within 15 s (no request for /pagefind/fragment/…)',

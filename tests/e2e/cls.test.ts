@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { pageKinds, siteAddress, useBrowser } from './reader-support.ts';
+import { scaled } from '../support/time-limits.ts';
 import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
 
 const siteDir = inject('siteDir');
@@ -91,13 +92,13 @@ describe('layout shift under slow-phone conditions', () => {
               page
                 .locator('#kf-status')
                 .filter({ hasText: /result/ })
-                .waitFor({ timeout: 30_000 })
+                .waitFor({ timeout: scaled(30_000) })
           : undefined;
         const { total, sources } = await layoutShift(browser(), path, ready);
         console.info(`CLS ${path}: ${total.toFixed(4)}`);
         expect(total, `shifted: ${sources.join(', ')}`).toBeLessThan(LIMIT);
       },
-      60_000,
+      scaled(60_000),
     );
   }
 });

@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { HtmlValidate, formatterFactory } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatViolations, runAxe } from '../support/axe.ts';
+import { scaled } from '../support/time-limits.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../../scripts/lib/serve.ts';
 import { checkLinks, formatBrokenLinks } from '../../scripts/lib/audit/links.ts';
@@ -263,63 +264,71 @@ describe('listing pages above the page size, audited like the real site', () => 
     expect(failures.join('\n')).toBe('');
   });
 
-  it('have no axe-core violation', async () => {
-    const page = await browser.newPage();
-    const failures: string[] = [];
-    // One page of each kind: the first and a later page of every split listing look alike.
-    const sample = [
-      'toolbox/index.html',
-      'toolbox/phase/prepare/2/index.html',
-      listings().find((f) => f.startsWith('toolbox/instrument/')) ?? '',
-      'examples/index.html',
-      'examples/page/2/index.html',
-      'events/index.html',
-      'events/past/2/index.html',
-    ];
-    for (const file of sample) {
-      const url = pageUrl(file, BASE);
-      await page.goto(`${origin}${url}`, { waitUntil: 'load' });
-      const outcome = await runAxe(page);
-      expect(outcome.passes, url).toBeGreaterThan(0);
-      if (outcome.violations.length > 0) failures.push(formatViolations(url, outcome.violations));
-    }
-    await page.close();
-    expect(failures.join('\n')).toBe('');
-  }, 120_000);
+  it(
+    'have no axe-core violation',
+    async () => {
+      const page = await browser.newPage();
+      const failures: string[] = [];
+      // One page of each kind: the first and a later page of every split listing look alike.
+      const sample = [
+        'toolbox/index.html',
+        'toolbox/phase/prepare/2/index.html',
+        listings().find((f) => f.startsWith('toolbox/instrument/')) ?? '',
+        'examples/index.html',
+        'examples/page/2/index.html',
+        'events/index.html',
+        'events/past/2/index.html',
+      ];
+      for (const file of sample) {
+        const url = pageUrl(file, BASE);
+        await page.goto(`${origin}${url}`, { waitUntil: 'load' });
+        const outcome = await runAxe(page);
+        expect(outcome.passes, url).toBeGreaterThan(0);
+        if (outcome.violations.length > 0) failures.push(formatViolations(url, outcome.violations));
+      }
+      await page.close();
+      expect(failures.join('\n')).toBe('');
+    },
+    scaled(120_000),
+  );
 });
 
 describe('the examples filter of a split listing', () => {
-  it('lists on the search page, with no query words, every example of the chosen country and nothing else', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}${BASE}examples/page/2/`, { waitUntil: 'load' });
-    const country = await page.locator('#filter-country option').nth(1).getAttribute('value');
-    expect(country).toBeTruthy();
-    await page.selectOption('#filter-country', country ?? '');
-    await page.locator('form[aria-label="Filter examples"] button[type="submit"]').click();
-    await page.waitForURL((url) => url.pathname === `${BASE}search/`);
-    expect(new URL(page.url()).searchParams.get('type')).toBe('Example');
-    expect(new URL(page.url()).searchParams.get('country')).toBe(country);
-    await page
-      .locator('#kf-status')
-      .filter({ hasText: /result/ })
-      .waitFor({ timeout: 15_000 });
-    const expected = files.filter(
-      (f) =>
-        /^examples\/[^/]+\/index\.html$/.test(f) &&
-        !f.startsWith('examples/page/') &&
-        html(f).includes(`data-pagefind-filter="country">${country}<`),
-    ).length;
-    expect(expected).toBeGreaterThan(0);
-    expect(await page.textContent('#kf-status')).toBe(
-      `${expected} ${expected === 1 ? 'result' : 'results'} with the chosen filters.`,
-    );
-    const paths = await page.$$eval('#kf-results > li h2 a', (links) =>
-      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
-    expect(paths.length).toBeGreaterThan(0);
-    expect(paths.filter((path) => !DETAIL.test(fileOf(path)) || !path.startsWith(`${BASE}examples/`))).toEqual([]);
-    await page.close();
-  }, 60_000);
+  it(
+    'lists on the search page, with no query words, every example of the chosen country and nothing else',
+    async () => {
+      const page = await browser.newPage();
+      await page.goto(`${origin}${BASE}examples/page/2/`, { waitUntil: 'load' });
+      const country = await page.locator('#filter-country option').nth(1).getAttribute('value');
+      expect(country).toBeTruthy();
+      await page.selectOption('#filter-country', country ?? '');
+      await page.locator('form[aria-label="Filter examples"] button[type="submit"]').click();
+      await page.waitForURL((url) => url.pathname === `${BASE}search/`);
+      expect(new URL(page.url()).searchParams.get('type')).toBe('Example');
+      expect(new URL(page.url()).searchParams.get('country')).toBe(country);
+      await page
+        .locator('#kf-status')
+        .filter({ hasText: /result/ })
+        .waitFor({ timeout: scaled(15_000) });
+      const expected = files.filter(
+        (f) =>
+          /^examples\/[^/]+\/index\.html$/.test(f) &&
+          !f.startsWith('examples/page/') &&
+          html(f).includes(`data-pagefind-filter="country">${country}<`),
+      ).length;
+      expect(expected).toBeGreaterThan(0);
+      expect(await page.textContent('#kf-status')).toBe(
+        `${expected} ${expected === 1 ? 'result' : 'results'} with the chosen filters.`,
+      );
+      const paths = await page.$$eval('#kf-results > li h2 a', (links) =>
+        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths.filter((path) => !DETAIL.test(fileOf(path)) || !path.startsWith(`${BASE}examples/`))).toEqual([]);
+      await page.close();
+    },
+    scaled(60_000),
+  );
 });
 
 describe('the real site, below the page size', () => {

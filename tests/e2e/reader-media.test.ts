@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstEntry, siteAddress, useBrowser } from './reader-support.ts';
 import { RESERVED_GUIDE_SLUGS } from '../../src/lib/toolbox-sections.ts';
+import { scaled } from '../support/time-limits.ts';
 
 const guide = firstEntry(inject('siteDir'), 'toolbox');
 const url = siteAddress;
@@ -143,19 +144,23 @@ describe('keyboard use', () => {
 });
 
 describe('glossary acronyms on content pages', () => {
-  it('are expanded with abbr on their first use only', async () => {
-    const guides = readdirSync(join(inject('siteDir'), 'toolbox'))
-      .filter((name) => !name.includes('.') && !RESERVED_GUIDE_SLUGS.includes(name))
-      .map((name) => `/toolbox/${name}/`);
-    const page = await browser().newPage();
-    let marked = 0;
-    for (const path of guides) {
-      await page.goto(url(path));
-      const abbrs = await page.locator('main abbr[title]').evaluateAll((all) => all.map((a) => a.textContent ?? ''));
-      expect(new Set(abbrs).size, `an acronym is marked twice on ${path}`).toBe(abbrs.length);
-      marked += abbrs.length;
-    }
-    expect(marked).toBeGreaterThan(0);
-    await page.close();
-  }, 60_000);
+  it(
+    'are expanded with abbr on their first use only',
+    async () => {
+      const guides = readdirSync(join(inject('siteDir'), 'toolbox'))
+        .filter((name) => !name.includes('.') && !RESERVED_GUIDE_SLUGS.includes(name))
+        .map((name) => `/toolbox/${name}/`);
+      const page = await browser().newPage();
+      let marked = 0;
+      for (const path of guides) {
+        await page.goto(url(path));
+        const abbrs = await page.locator('main abbr[title]').evaluateAll((all) => all.map((a) => a.textContent ?? ''));
+        expect(new Set(abbrs).size, `an acronym is marked twice on ${path}`).toBe(abbrs.length);
+        marked += abbrs.length;
+      }
+      expect(marked).toBeGreaterThan(0);
+      await page.close();
+    },
+    scaled(60_000),
+  );
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { scaled } from '../support/time-limits.ts';
 import { formatViolations, runAxe } from '../support/axe.ts';
 import { TEST_REPO_URL } from '../support/build.ts';
 
@@ -37,7 +38,7 @@ async function search(params: string, page?: Page): Promise<Page> {
   await tab
     .locator('#kf-status')
     .filter({ hasText: /result/ })
-    .waitFor({ timeout: 15_000 });
+    .waitFor({ timeout: scaled(15_000) });
   return tab;
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUILD_FOLDERS, fixedNames, GENERATED_FILES, slugSuggestion } from '../../src/pipeline/addresses.ts';
+import { BUILD_FOLDERS, fixedNames, GENERATED_FILES } from '../../src/pipeline/addresses.ts';
+import { slugSuggestion } from '../../src/pipeline/slug-suggestion.ts';
 
 /** A pages folder with the given route files, each empty. */
 function pagesWith(files: string[]): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/pipeline/checker/index.ts';
-import { checkInThread } from '../../src/pipeline/check-thread.ts';
+import { checkInThread } from '../../src/pipeline/checker/thread.ts';
 import { copyValidContent, edit } from '../support/content-fixture.ts';
 
 const withoutLocate = <T extends { locate: unknown }>(entries: readonly T[]) =>

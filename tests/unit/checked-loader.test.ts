@@ -9,7 +9,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { checkedLoader } from '../../src/pipeline/body-loader.ts';
+import { checkedLoader } from '../../src/pipeline/loaders/body-loader.ts';
 import { forgetSession } from '../../src/pipeline/session.ts';
 import { checkContent } from '../../src/pipeline/checker/index.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';

@@ -92,6 +92,15 @@ describe('safe MDX rules', () => {
     ]);
   });
 
+  it('rejects Steps holding anything but one numbered list, and points at the components’ documentation', () => {
+    const [problem, ...rest] = check('invalid-component-props-steps.mdx');
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ line: 12, field: 'mdx:component-props' });
+    expect(problem?.message).toContain('<Steps> holds one numbered list and nothing else');
+    const heading = /"(.+)" in CONTRIBUTING\.md/.exec(problem?.hint ?? '')?.[1];
+    expect(readFileSync(join(process.cwd(), 'CONTRIBUTING.md'), 'utf8')).toContain(`## ${heading}\n`);
+  });
+
   it('reports an unclosed component as an MDX syntax problem at its place in the file', () => {
     const [problem] = check('invalid-mdx-syntax.mdx');
     expect(problem).toMatchObject({ file: 'content/x.mdx', line: 12, field: 'body' });

@@ -71,9 +71,15 @@ describe('readGitDates', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('reads no dates outside a repository, as from a source archive, so pages fall back to their review date', () => {
+  it('reads no dates outside a repository, as from a source archive, and says pages fall back to their review date', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kf-no-git-'));
-    expect(readGitDates(dir).size).toBe(0);
+    const warnings: string[] = [];
+    expect(readGitDates(dir, (message) => warnings.push(message)).size).toBe(0);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /fall back to each page's review date: git cannot read the history of .*not a git repository/,
+      ),
+    ]);
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetOptions, listFacets, listItemAttributes } from '../../src/lib/listing-facets.ts';
+import { facetOptions, listFacets, listItemAttributes } from '../../src/lib/search/listing-facets.ts';
 import { FACETS } from '../../src/lib/search/facet-list.ts';
 import { exampleData, guideData } from '../support/entry-data.ts';
 import { INSTRUMENT_LABELS, PHASE_LABELS } from '../../src/lib/labels.ts';

@@ -65,4 +65,35 @@ describe('PageIndexer', () => {
     await indexer.add('/toolbox/bad/', entryPage('Refused'));
     await expect(indexer.finish(site({}))).rejects.toThrow('Pagefind could not index /toolbox/bad/: broken');
   });
+
+  it('fails the build, naming the page, when Pagefind rejects a page instead of answering', async () => {
+    const indexer = new PageIndexer({ addHTMLFile: () => Promise.reject(new Error('Pagefind backend closed')) }, []);
+    await indexer.add('/toolbox/cut/', entryPage('Cut off'));
+    await expect(indexer.finish(site({}))).rejects.toThrow(
+      'Pagefind could not index /toolbox/cut/: Pagefind backend closed',
+    );
+  });
+
+  it('waits for the pages in flight before reporting that the build could not be read', async () => {
+    // Pagefind's close() rejects every page still queued: the worker closes it once finish() settles,
+    // so finish() must not settle while a page is in flight, even when it fails.
+    let answer: (() => void) | undefined;
+    const index = {
+      addHTMLFile: () =>
+        new Promise<never>((resolve) => {
+          answer = () => resolve({ errors: [], file: { url: '/toolbox/slow/', meta: {} } } as never);
+        }),
+    };
+    const indexer = new PageIndexer(index, []);
+    await indexer.add('/toolbox/slow/', entryPage('Slow'));
+    let settled = false;
+    const finished = indexer.finish(join(tmpdir(), 'kf-indexer-missing', String(process.pid))).finally(() => {
+      settled = true;
+    });
+    finished.catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    answer?.();
+    await expect(finished).rejects.toThrow(/ENOENT/);
+  });
 });

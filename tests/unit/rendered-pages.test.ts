@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { APIContext } from 'astro';
-import { onRequest, registerPageHandler, unregisterPageHandler } from '../../src/integrations/rendered-pages.ts';
+import { onRequest } from '../../src/integrations/page-middleware.ts';
+import { registerPageHandler, unregisterPageHandler } from '../../src/integrations/page-handlers.ts';
 
 const context = (pathname: string) =>
   ({ url: new URL(`http://localhost${pathname}`), site: new URL('https://example.org') }) as unknown as APIContext;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchFacets } from '../../src/lib/search-handoff.ts';
-import { listFacets, type ListFacet } from '../../src/lib/listing-facets.ts';
+import { searchFacets } from '../../src/lib/search/handoff.ts';
+import { listFacets, type ListFacet } from '../../src/lib/search/listing-facets.ts';
 import { parseSearchParams } from '../../src/lib/search/params.ts';
 import { exampleData } from '../support/entry-data.ts';
 

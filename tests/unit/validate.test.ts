@@ -1,4 +1,7 @@
-import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
+import { COLLECTION_NAMES, collections } from '../../src/schemas/index.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/pipeline/validate.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
@@ -112,6 +115,39 @@ describe('the content validator', () => {
     edit(dir, 'glossary.yaml', '- id: ppi', '- id: pcp');
     expect(problemsIn(dir)[0]).toMatch(
       /^glossary\.yaml:6:\d+ {2}id {2}the slug "pcp" is already used by glossary\.yaml/,
+    );
+  });
+
+  it.each(COLLECTION_NAMES.filter((name) => collections[name].kind === 'list'))(
+    'reports a duplicate id in the %s list at the id of the second entry',
+    (name) => {
+      const dir = copyValidContent();
+      const file = join(dir, collections[name].path);
+      const list = parse(readFileSync(file, 'utf8')) as { id: string }[];
+      writeFileSync(file, stringify([...list, list[0]], { aliasDuplicateObjects: false }));
+      const id = list[0]?.id ?? '';
+      const path = collections[name].path.replace(/\./g, '\\.');
+      expect(problemsIn(dir)).toEqual([
+        expect.stringMatching(new RegExp(`^${path}:\\d+:\\d+ {2}id {2}the slug "${id}" is already used by ${path}`)),
+      ]);
+    },
+  );
+
+  it('suggests the field meant for a misspelt field inside a list of objects', () => {
+    const dir = copyValidContent();
+    const file = join(dir, collections.cycles.path);
+    const [first, ...rest] = parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+    const [field, value] = Object.entries(first ?? {}).find(([key]) => key !== 'id') ?? ['', ''];
+    const misspelt = `${field.slice(0, -1)}${field.slice(-1).repeat(2)}`;
+    writeFileSync(
+      file,
+      stringify([
+        { ...Object.fromEntries(Object.entries(first ?? {}).filter(([key]) => key !== field)), [misspelt]: value },
+        ...rest,
+      ]),
+    );
+    expect(problemsIn(dir)).toContainEqual(
+      expect.stringContaining(`unknown field "${misspelt}"  (did you mean "${field}"?)`),
     );
   });
 

@@ -1,29 +1,28 @@
 /**
- * Reads an MDX body and keeps what the other checks need: its safe-MDX and
- * placeholder problems, its links and headings. Sätteri parses it (for the
- * rules) and the renderer renders it (for what the build would refuse);
- * results are cached on disk by the body's hash, and a change to the checker's
- * own code empties the cache.
+ * Reads an MDX body and keeps what the other checks need: its problems, links
+ * and headings. The build's renderer parses and renders it once, and every
+ * one of these comes from that one parse: the safe-MDX problems are what the
+ * renderer refused (src/pipeline/render/sanitize.ts holds the rules), the
+ * links are the addresses it found written, and the template text left in is
+ * found in the same tree. Results are cached on disk by the body's hash, and a
+ * change to the code that reads bodies empties the cache.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../problems.ts';
 import { PLACEHOLDER } from '../placeholders.ts';
-import { at, parseBody, type Where } from './parse.ts';
-import { mdxProblems } from './mdx-rules.ts';
-import { linksOf, type Link } from './links.ts';
-import { renderBody, type Heading, type RenderContext } from '../render/index.ts';
+import { at, type Where } from './where.ts';
+import { renderBody, type Heading, type Link, type RenderContext } from '../render/index.ts';
 import { anchorsOf, renderKey, type SiteRenderContext } from '../render/context.ts';
-import { judgeUrl, URL_HINT } from '../render/url.ts';
 import { glossaryMatcher } from '../../lib/glossary-marking.ts';
 
 export interface BodyAnalysis {
   /** Problems found in the body alone, located as if the body started on line 1 of a file named "". */
   problems: Problem[];
-  /** Link targets, with body-relative positions; undefined when MDX could not read the body. */
+  /** Every address the body writes, with body-relative positions; empty when MDX could not read the body. */
   links: Link[];
   /** Headings with the ids the page will give them; empty when the body cannot be rendered. */
   headings: Heading[];
@@ -41,12 +40,6 @@ export interface Rendering {
  */
 const NEUTRAL: SiteRenderContext = { base: '/', glossary: glossaryMatcher([]), key: 'neutral' };
 
-/** The renderer's problems that the safe-MDX rules have not already reported on the same line. */
-function withoutRepeats(rendered: readonly Problem[], reported: readonly Problem[]): Problem[] {
-  const seen = new Set(reported.map((p) => `${p.line}\0${p.field}`));
-  return rendered.filter((p) => !seen.has(`${p.line}\0${p.field}`));
-}
-
 const ORIGIN: Where = { file: '', bodyLine: 1 };
 
 /** Everything the body says on its own, before any other entry is looked at; `onRendered` receives its HTML. */
@@ -58,37 +51,22 @@ export function analyseBody(
   // The build's own renderer: whatever it cannot render is a problem here too, so a body that passes the check renders.
   const rendering = renderBody(body, context);
   if (rendering.problems.length === 0) onRendered?.({ html: rendering.html, headings: rendering.headings });
-  const rendered: Problem[] = rendering.problems.map((p) => ({ ...p, file: ORIGIN.file }));
-  const { tree, problem } = parseBody(body, ORIGIN);
-  if (!tree) return { problems: problem ? [problem] : rendered, links: [], headings: [] };
-  const problems = mdxProblems(tree, ORIGIN);
-  const links = linksOf(tree);
-  // Every address written, used or not (a reference definition, an autolink, a component prop), passes the same allow-list as a rendered link.
-  for (const link of links) {
-    const verdict = judgeUrl(link.url);
-    if (!verdict.ok)
-      problems.push({
-        file: ORIGIN.file,
-        line: link.line,
-        column: link.column,
-        field: 'mdx:url-scheme',
-        message: `the address "${link.url}" is not allowed: ${verdict.reason}`,
-        hint: URL_HINT,
-      });
-  }
-  visit(tree, 'text', (node) => {
-    if (node.value.includes(PLACEHOLDER)) {
-      const instruction = node.value.slice(node.value.indexOf(PLACEHOLDER) + PLACEHOLDER.length).replace(/^[:\s]+/, '');
-      problems.push({
-        ...at(ORIGIN, node.position?.start),
-        field: 'body',
-        message: 'the text still holds template text',
-        hint: instruction || 'write the real text',
-      });
-    }
-  });
-  problems.push(...withoutRepeats(rendered, problems));
-  return { problems, links, headings: rendering.headings };
+  const problems: Problem[] = rendering.problems.map((p) => ({ ...p, file: ORIGIN.file }));
+  if (rendering.source)
+    visit(rendering.source, 'text', (node) => {
+      if (node.value.includes(PLACEHOLDER)) {
+        const instruction = node.value
+          .slice(node.value.indexOf(PLACEHOLDER) + PLACEHOLDER.length)
+          .replace(/^[:\s]+/, '');
+        problems.push({
+          ...at(ORIGIN, node.position?.start),
+          field: 'body',
+          message: 'the text still holds template text',
+          hint: instruction || 'write the real text',
+        });
+      }
+    });
+  return { problems, links: rendering.links, headings: rendering.headings };
 }
 
 /** Moves body-relative problems to their place in the file. */
@@ -96,31 +74,22 @@ export function placeProblems(problems: readonly Problem[], where: Where): Probl
   return problems.map((p) => ({ ...p, file: where.file, line: p.line + where.bodyLine - 1 }));
 }
 
-/** Checker source files whose change must empty the cache. */
-const SOURCES = [
-  'body.ts',
-  'parse.ts',
-  'mdx-rules.ts',
-  'links.ts',
-  '../render/index.ts',
-  '../render/sanitize.ts',
-  '../render/allow-list.ts',
-  '../render/components.ts',
-  '../render/url.ts',
-  '../render/literal.ts',
-  '../render/jsx-attributes.ts',
-  '../render/mdx-syntax.ts',
-  '../render/limits.ts',
-  '../../schemas/site-ids.ts',
-  '../../schemas/claims.ts',
-  '../render/heading-links.ts',
-  '../render/glossary-abbr.ts',
-  '../render/image-alt.ts',
-];
-
+/** What a body's analysis depends on: this file, the placeholder marker, every module of the renderer and the schema rules it uses. */
 function codeVersion(): string {
   const hash = createHash('sha1');
-  for (const name of SOURCES) hash.update(readFileSync(fileURLToPath(new URL(name, import.meta.url))));
+  const render = new URL('../render/', import.meta.url);
+  const sources = [
+    new URL('body.ts', import.meta.url),
+    new URL('../placeholders.ts', import.meta.url),
+    // Rules the renderer imports from the schemas: the site's own ids and the glossary's stop words.
+    new URL('../../schemas/site-ids.ts', import.meta.url),
+    new URL('../../schemas/claims.ts', import.meta.url),
+    ...readdirSync(render)
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map((name) => new URL(name, render)),
+  ];
+  for (const source of sources) hash.update(readFileSync(fileURLToPath(source)));
   return hash.digest('hex');
 }
 

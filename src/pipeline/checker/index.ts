@@ -11,7 +11,7 @@ import { readContent, type RawEntry } from '../read.ts';
 import { validateEntries, type ValidEntry } from '../validate.ts';
 import { placeholderProblems, withoutPlaceholderFields } from '../placeholders.ts';
 import { linkProblem } from './links.ts';
-import { BodyCache, placeProblems } from './body.ts';
+import { BodyCache, placeProblems, type Rendering } from './body.ts';
 import { SiteMap } from './publication-map.ts';
 import { aliasProblems, guideSectionProblems, redirectProblems } from './references.ts';
 import { manifestPath, manifestProblems } from './manifest.ts';
@@ -19,8 +19,8 @@ import { addressProblems } from '../addresses.ts';
 import { publicProblems } from '../public/files.ts';
 import { toolkitProblems } from './toolkit.ts';
 import { rememberHeadings } from './headings.ts';
-import { rememberSession } from '../session.ts';
 import { siteRenderContext } from '../render/context.ts';
+import { glossaryPairs } from '../glossary.ts';
 
 export interface CheckOptions {
   /** Project root, for src/pages and relative file names; defaults to the working directory. */
@@ -41,6 +41,11 @@ export interface CheckOptions {
 export interface CheckResult {
   entries: ValidEntry[];
   problems: Problem[];
+  /**
+   * The bodies rendered in this run, by renderKey() (src/pipeline/render/context.ts), for the build's content
+   * loaders, which take them instead of rendering every body again; empty when there are problems.
+   */
+  renderings: Map<string, Rendering>;
 }
 
 /** Body problems of one entry: MDX syntax, safe-MDX rules and placeholders (cached), then its links against the site. */
@@ -73,7 +78,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   // Bodies are checked even when the frontmatter is wrong: a contributor sees every problem in one run.
   const cache = new BodyCache(
     options.cacheDir && join(options.cacheDir, 'kf-checker.json'),
-    options.base === undefined ? undefined : siteRenderContext(contentDir, options.base),
+    options.base === undefined ? undefined : siteRenderContext(options.base, glossaryPairs(validated.entries)),
   );
   // Every body first, so a link into any page finds that page's headings already known.
   for (const entry of read.entries)
@@ -88,9 +93,11 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   problems.push(...addressProblems(read.entries, validated.entries, { root, publicDir }));
   problems.push(...publicProblems(validated.entries, { root, publicDir }));
   problems.push(...(await manifestProblems(options.manifest ?? manifestPath(contentDir, root), root, site)));
-  // The build's content loaders take the entries from here rather than reading and validating every file again.
-  if (problems.length === 0) rememberSession(contentDir, validated.entries, cache.renderings());
-  return { entries: validated.entries, problems: onePerPlace(problems) };
+  return {
+    entries: validated.entries,
+    problems: onePerPlace(problems),
+    renderings: problems.length === 0 ? cache.renderings() : new Map(),
+  };
 }
 
 /**

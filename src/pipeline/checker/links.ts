@@ -4,43 +4,12 @@
  * links are not fetched (the check needs no network).
  */
 import { judgeUrl } from '../render/url.ts';
-import type { Root } from 'mdast';
-import type { MdxJsxAttributeNode as MdxJsxAttribute } from 'satteri';
-import { visit } from 'unist-util-visit';
 import { closest } from '../../lib/text/closest.ts';
 import type { Problem } from '../problems.ts';
 import type { RawEntry } from '../read.ts';
-import { at, type Where } from './parse.ts';
+import { at, type Where } from './where.ts';
 import { entryPath, type SiteMap } from './publication-map.ts';
-
-export interface Link {
-  url: string;
-  line: number;
-  column: number;
-}
-
-/** Every link target written in a body: Markdown links, images, reference definitions, and href/src of components. */
-export function linksOf(tree: Root): Link[] {
-  const links: Link[] = [];
-  const add = (url: unknown, position: { start: { line: number; column: number } } | undefined) => {
-    if (typeof url === 'string' && url !== '')
-      links.push({ url, line: position?.start.line ?? 1, column: position?.start.column ?? 1 });
-  };
-  visit(tree, (node) => {
-    if (node.type === 'link' || node.type === 'definition' || node.type === 'image') add(node.url, node.position);
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      for (const attribute of node.attributes) {
-        if (
-          attribute.type === 'mdxJsxAttribute' &&
-          (attribute.name === 'href' || attribute.name === 'src' || attribute.name === 'poster')
-        ) {
-          add((attribute as MdxJsxAttribute).value, attribute.position ?? node.position);
-        }
-      }
-    }
-  });
-  return links;
-}
+import type { Link } from '../render/index.ts';
 
 /** A fragment as the browser compares it with ids; one that is not valid percent-encoding is kept as written (judgeUrl refuses it). */
 function safeDecode(fragment: string): string {

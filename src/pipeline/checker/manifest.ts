@@ -11,6 +11,7 @@ import { closest } from '../../lib/text/closest.ts';
 import type { Problem } from '../problems.ts';
 import { ANCHOR_ALIAS_CLASS, HEADING_WRAPPER_CLASS } from '../render/heading-links.ts';
 import type { SiteMap } from './publication-map.ts';
+import { REDIRECT_ATTRIBUTE } from '../redirects.ts';
 
 export interface Manifest {
   /** Site path (without the base path) → anchors published on it. */
@@ -53,8 +54,6 @@ export function mergeManifests(before: Manifest | undefined, now: Manifest): Man
   return { urls };
 }
 
-const REDIRECT_MARKER = 'data-kf-redirect';
-
 /**
  * What a built site publishes: each HTML page (not redirect pages, not 404)
  * with the anchors of its content headings and their aliases; and feeds and
@@ -68,7 +67,7 @@ export function manifestFromBuild(outDir: string): Manifest {
     if (file.endsWith('.html')) {
       if (file === '404.html' || file === '404/index.html') continue;
       const html = readFileSync(join(outDir, file), 'utf8');
-      if (html.includes(REDIRECT_MARKER)) continue;
+      if (html.includes(REDIRECT_ATTRIBUTE)) continue;
       const path = `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
       urls[path] = publishedAnchors(html);
     } else if ((/\.(xml|rss|atom)$/.test(file) || /^[^/]+\.(ics|vcf)$/.test(file)) && !file.startsWith('sitemap')) {
@@ -101,9 +100,6 @@ export function outputFile(path: string): string {
 export function missingFromBuild(manifest: Manifest, outDir: string): string[] {
   return Object.keys(manifest.urls).filter((path) => !existsSync(join(outDir, outputFile(path))));
 }
-
-/** Marks a generated redirect page, so the manifest does not list it as a page of its own. */
-export const REDIRECT_ATTRIBUTE = REDIRECT_MARKER;
 
 function lineOf(text: string, url: string): number {
   const index = text.indexOf(`${JSON.stringify(url)}:`);

@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { collections, templateAnchors } from '../../schemas/index.ts';
 import { isPageEntry, type PageEntry, type ValidEntry } from '../validate.ts';
 import { headingIds } from './headings.ts';
+import { isMissing } from '../files.ts';
 
 export interface SitePage {
   path: string;
@@ -28,8 +29,10 @@ export function staticRoutes(pagesDir: string): { paths: Set<string>; generated:
   let files: string[];
   try {
     files = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return { paths, generated, dynamic: dynamicPages };
+  } catch (error) {
+    // No src/pages: no routes. Any other failure would report every link to a route as broken, so it stops the check.
+    if (isMissing(error)) return { paths, generated, dynamic: dynamicPages };
+    throw error;
   }
   for (const file of files) {
     const path = file.split(sep).join('/');
@@ -75,8 +78,9 @@ export function publicFiles(publicDir: string): Set<string> {
         .filter((file) => file.isFile())
         .map((file) => `/${relative(publicDir, join(file.parentPath, file.name)).split(sep).join('/')}`),
     );
-  } catch {
-    return new Set();
+  } catch (error) {
+    if (isMissing(error)) return new Set();
+    throw error;
   }
 }
 

@@ -120,6 +120,24 @@ export const TAKES_CHILDREN: ReadonlySet<ComponentName> = new Set(['Callout', 'S
 
 export type Expansion = { ok: true; element: Element } | { ok: false; issues: { prop: string; message: string }[] };
 
+/** Children that are not whitespace between tags. */
+const written = (children: ElementContent[]) =>
+  children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+
+/**
+ * What a component's content must be, beyond its props, as a contributor's sentence when it is not. `<Steps>`
+ * numbers its steps with the list inside it, so it takes one ordered list and nothing else (as Starlight's
+ * rehype-steps does): a bullet list or loose paragraphs would show as steps without numbers.
+ */
+const CONTENT_RULES: Partial<Record<ComponentName, (children: ElementContent[]) => string | undefined>> = {
+  Steps: (children) => {
+    const [only, ...more] = written(children);
+    return only?.type === 'element' && only.tagName === 'ol' && more.length === 0
+      ? undefined
+      : '<Steps> holds one numbered list and nothing else: write each step as "1. …", "2. …", with an empty line after <Steps> and before </Steps>';
+  },
+};
+
 const KIND: Record<string, string> = { string: 'text', number: 'a number' };
 
 function describe(value: unknown): string {
@@ -157,6 +175,8 @@ export function expandComponent(
       })),
     };
   }
+  const content = CONTENT_RULES[name]?.(children);
+  if (content) return { ok: false, issues: [{ prop: '', message: content }] };
   const template = TEMPLATES[name] as (props: unknown, children: ElementContent[]) => Element;
   return { ok: true, element: template(parsed.data, children) };
 }

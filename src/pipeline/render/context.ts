@@ -1,12 +1,11 @@
 /**
- * The settings a body is rendered with, read once per content root: the base
- * path and the glossary terms. The same for the check and the build, which is
- * what makes their output the same.
+ * The settings a body is rendered with: the base path and the glossary terms,
+ * taken from the entries the check validated (src/pipeline/glossary.ts), never
+ * from a second reading of the file. The same for the check and the build,
+ * which is what makes their output the same.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { glossaryMatcher } from '../../lib/glossary-marking.ts';
-import { readGlossaryTerms } from './glossary-abbr.ts';
+import { glossaryMatcher, type AbbrTerm } from '../../lib/glossary-marking.ts';
 import type { RenderContext } from './index.ts';
 
 export interface SiteRenderContext extends Omit<RenderContext, 'anchors'> {
@@ -14,8 +13,7 @@ export interface SiteRenderContext extends Omit<RenderContext, 'anchors'> {
   key: string;
 }
 
-export function siteRenderContext(contentDir: string, base: string): SiteRenderContext {
-  const terms = readGlossaryTerms(join(contentDir, 'glossary.yaml'));
+export function siteRenderContext(base: string, terms: readonly AbbrTerm[]): SiteRenderContext {
   return {
     base,
     glossary: glossaryMatcher(terms),

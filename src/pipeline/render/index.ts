@@ -5,27 +5,28 @@
  * would refuse, the check has already reported at its line and column.
  *
  * Parsed once by Sätteri, the parser Astro itself used for these bodies, so
- * smart punctuation, GFM and every heading id stay as they were; then
- * allow-listed (sanitize.ts), decorated (heading ids and links, base paths,
- * glossary <abbr>) and written
- * (serialize.ts).
+ * smart punctuation, GFM and every heading id stay as they were (parse.ts);
+ * every address judged as written (written-addresses.ts); then allow-listed
+ * (sanitize.ts: the safe-MDX rules, in one place), decorated (heading ids and
+ * links, base paths, glossary <abbr>) and written (serialize.ts).
  */
-import { mdxToHast } from 'satteri';
 import type { ElementContent, Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import type { GlossaryMatcher } from '../../lib/glossary-marking.ts';
 import { sanitize } from './sanitize.ts';
 import type { BodyProblem } from './sanitize.ts';
 import { linkHeadings, prefixBase } from './heading-links.ts';
 import { markGlossary } from './glossary-abbr.ts';
 import { toHtml } from './serialize.ts';
-import { locateAttributes } from './jsx-attributes.ts';
-import { MDX_FEATURES, syntaxProblem } from './mdx-syntax.ts';
 import { bodyLimitProblem } from './limits.ts';
 import { SITE_IDS } from '../../schemas/site-ids.ts';
 import { STOP_WORDS } from '../../schemas/claims.ts';
+import { parseMdx } from './parse.ts';
+import { addressProblems, writtenAddresses, type Link } from './written-addresses.ts';
 
 export type { BodyProblem } from './sanitize.ts';
 export type { Heading } from './heading-links.ts';
+export type { Link } from './written-addresses.ts';
 import type { Heading } from './heading-links.ts';
 
 export interface RenderContext {
@@ -39,8 +40,12 @@ export interface RenderContext {
 export interface RenderedBody {
   html: string;
   headings: Heading[];
-  /** Positions are the body's own: line 1 is the body's first line. */
+  /** Positions are the body's own: line 1 is the body's first line; in document order. */
   problems: BodyProblem[];
+  /** Every address the body writes, used or not (render/written-addresses.ts); empty when MDX could not read it. */
+  links: Link[];
+  /** The body as written, from the same parse; undefined when MDX could not read it. */
+  source?: MdastRoot | undefined;
 }
 
 /** Characters no text may hold: C0 controls but tab, line feed and carriage return, and DEL. */
@@ -64,15 +69,9 @@ function controlProblem(body: string): BodyProblem | undefined {
   };
 }
 
-function parse(body: string): { tree?: { children: unknown[] }; problem?: BodyProblem } {
-  try {
-    const tree = mdxToHast(body, { features: MDX_FEATURES });
-    // So a refused attribute is reported at its own column, as the check reports it.
-    locateAttributes(tree, body);
-    return { tree: tree as { children: unknown[] } };
-  } catch (error) {
-    return { problem: syntaxProblem(error) };
-  }
+/** Document order: by line, then column; problems of one place keep the order they were found in. */
+function inDocumentOrder(problems: BodyProblem[]): BodyProblem[] {
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Headings whose id the site's own page chrome already uses (`## Sources` → `#sources`). */
@@ -143,17 +142,24 @@ function stuffingProblems(root: Root): BodyProblem[] {
  */
 export function renderAllowed(body: string, context: RenderContext): RenderedBody {
   const limit = bodyLimitProblem(body);
-  if (limit) return { html: '', headings: [], problems: [limit] };
-  const { tree, problem } = parse(body);
+  if (limit) return { html: '', headings: [], problems: [limit], links: [] };
+  const { parsed, problem } = parseMdx(body);
   const control = controlProblem(body);
   const found = [control, problem].filter((p): p is BodyProblem => p !== undefined);
-  if (!tree) return { html: '', headings: [], problems: found };
-  const { root, problems } = sanitize(tree);
+  if (!parsed) return { html: '', headings: [], problems: found, links: [] };
+  const links = writtenAddresses(parsed.source);
+  const { root, problems } = sanitize(parsed.tree);
   const headings = linkHeadings(root, context.anchors ?? {});
   problems.push(...siteIdProblems(root as Root), ...stuffingProblems(root as Root));
   prefixBase(root, context.base);
   markGlossary(root, context.glossary);
-  return { html: toHtml(root as Root), headings, problems: [...found, ...problems] };
+  return {
+    html: toHtml(root as Root),
+    headings,
+    problems: [...found, ...inDocumentOrder([...addressProblems(links), ...problems])],
+    links,
+    source: parsed.source,
+  };
 }
 
 /** The body's HTML and headings, or the problems that keep it from being rendered (then html is empty). */
@@ -163,11 +169,9 @@ export function renderBody(body: string, context: RenderContext): RenderedBody {
   const control = controlProblem(body);
   if (control) {
     const rest = renderAllowed(body.replace(new RegExp(CONTROL.source, 'g'), ' '), context);
-    return { html: '', headings: rest.headings, problems: [control, ...rest.problems] };
+    return { ...rest, html: '', problems: [control, ...rest.problems] };
   }
   const rendered = renderAllowed(body, context);
   // Headings stay known despite a problem, so links to this page's sections are not reported as broken on top of it.
-  return rendered.problems.length > 0
-    ? { html: '', headings: rendered.headings, problems: rendered.problems }
-    : rendered;
+  return rendered.problems.length > 0 ? { ...rendered, html: '' } : rendered;
 }

@@ -5,6 +5,14 @@
  * components are expanded from their templates, and literal `{…}` values
  * become text. Whatever cannot be expressed becomes a problem at its line and
  * column; nothing unknown is passed on.
+ *
+ * These are the safe-MDX rules, in the one place they live: the check reports
+ * what this sanitizer refuses, so check and build cannot disagree. Each rule is
+ * named in its problem's field (`mdx:no-esm`, `mdx:no-raw-html`,
+ * `mdx:no-event-handlers`, `mdx:no-namespaced-attributes`,
+ * `mdx:no-style-attribute`, `mdx:allowed-components`, `mdx:allowed-attributes`,
+ * `mdx:no-expressions`, `mdx:component-props`, `mdx:image-alt`,
+ * `mdx:url-scheme`) and by a fixture in tests/fixtures/checker/mdx.
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { closest } from '../../lib/text/closest.ts';
@@ -59,7 +67,7 @@ function disguisedLink(
 export interface BodyProblem {
   line: number;
   column: number;
-  /** `mdx:<rule>`, as the checker's safe-MDX rules name theirs. */
+  /** `mdx:<rule>` for a safe-MDX rule, `body` for what stops the body being read. */
   field: string;
   message: string;
   hint: string;
@@ -91,6 +99,9 @@ type AnyNode = (
 ) &
   Located;
 
+/** Where contributors read what each component takes: a section of CONTRIBUTING.md (a test keeps the heading there). */
+export const COMPONENTS_HELP = 'see "Components you can use in a page" in CONTRIBUTING.md';
+
 class Sanitizer {
   readonly problems: BodyProblem[] = [];
 
@@ -99,8 +110,12 @@ class Sanitizer {
     this.problems.push({ line: start?.line ?? 1, column: start?.column ?? 1, field: `mdx:${field}`, message, hint });
   }
 
-  /** Checks a value against its rule; an address also against the scheme allow-list. */
-  private valueAllowed(rule: ValueRule, value: unknown, node: Located, where: string): boolean {
+  /**
+   * Checks a value against its rule; an address also against the scheme allow-list. An address the Markdown
+   * parser wrote (`written`) was judged before it was percent-encoded (written-addresses.ts), which is never more
+   * lenient than judging its encoded form: it is refused here too, without a second report of the same address.
+   */
+  private valueAllowed(rule: ValueRule, value: unknown, node: Located, where: string, written = false): boolean {
     if (rule === 'boolean') return typeof value === 'boolean' || value === '';
     if (rule === 'number') return typeof value === 'number' && Number.isFinite(value);
     if (Array.isArray(value)) value = value.join(' ');
@@ -108,7 +123,7 @@ class Sanitizer {
     if (rule === 'text') return true;
     if (rule === 'url') {
       const verdict = judgeUrl(value);
-      if (!verdict.ok)
+      if (!verdict.ok && !written)
         this.report(
           node,
           'url-scheme',
@@ -135,7 +150,7 @@ class Sanitizer {
         this.report(node, 'allowed-attributes', `<${node.tagName}> may not carry "${name}"`, 'write plain Markdown');
         continue;
       }
-      if (this.valueAllowed(rule, value, node, `<${node.tagName} ${name}>`)) properties[name] = value;
+      if (this.valueAllowed(rule, value, node, `<${node.tagName} ${name}>`, true)) properties[name] = value;
       else if (rule !== 'url')
         this.report(node, 'allowed-attributes', `<${node.tagName}> has an unexpected ${name}`, 'write plain Markdown');
     }
@@ -160,7 +175,7 @@ class Sanitizer {
       attribute.position ? attribute : element,
       'no-expressions',
       `the value of ${attribute.name} on <${element.name}> is computed: {${value.value}}`,
-      `write a plain value: ${attribute.name}="…"`,
+      `write a plain value: ${attribute.name}="…", or a list such as ${attribute.name}={["a", "b"]}`,
     );
     return { ok: false };
   }
@@ -174,7 +189,7 @@ class Sanitizer {
         this.report(
           located,
           'no-expressions',
-          `<${element.name}> spreads attributes`,
+          `<${element.name}> spreads attributes with {${typeof attribute.value === 'string' ? attribute.value : '…'}}`,
           'write each attribute as name="value"',
         );
         continue;
@@ -189,6 +204,30 @@ class Sanitizer {
       if (value.ok) attributes.set(name, { value: value.value, node: located });
     }
     return attributes;
+  }
+
+  /** An element content may not write: code or another site's content, or a name that is neither component nor harmless HTML. */
+  private refuseElement(node: JsxNode, name: string): void {
+    const lower = name.toLowerCase();
+    if (FORBIDDEN_HTML.has(lower)) {
+      const hint =
+        lower === 'iframe'
+          ? 'embed a recording with <Video href="…" title="…" />, which links to it instead of loading another site'
+          : lower === 'style'
+            ? 'pages are styled by the site; write plain Markdown'
+            : 'content cannot run scripts or load other sites; remove the element';
+      this.report(node, 'no-raw-html', `<${name}> is not allowed in content`, hint);
+      return;
+    }
+    const suggestion = closest(name, CONTENT_COMPONENTS);
+    this.report(
+      node,
+      'allowed-components',
+      `<${name}> is not a component content may use`,
+      suggestion
+        ? `did you mean <${suggestion}>?`
+        : `use Markdown, a component (${CONTENT_COMPONENTS.join(', ')}) or one of: ${HARMLESS_HTML.join(', ')}`,
+    );
   }
 
   private jsxElement(node: JsxNode): ElementContent[] {
@@ -212,26 +251,12 @@ class Sanitizer {
       const expansion = expandComponent(name, props, children);
       if (expansion.ok) return [expansion.element];
       for (const issue of expansion.issues)
-        this.report(
-          attributes.get(issue.prop)?.node ?? node,
-          'component-props',
-          issue.message,
-          'see the comment at the top of the component in CONTRIBUTING.md',
-        );
+        this.report(attributes.get(issue.prop)?.node ?? node, 'component-props', issue.message, COMPONENTS_HELP);
       return [];
     }
     const allowed = ownEntry(CONTRIBUTOR_ELEMENTS, name);
     if (!allowed) {
-      const suggestion = closest(name, CONTENT_COMPONENTS);
-      // Rule names as the safe-MDX rules give them, so the check reports each element once.
-      this.report(
-        node,
-        FORBIDDEN_HTML.has(name.toLowerCase()) ? 'no-raw-html' : 'allowed-components',
-        `<${name}> is not allowed in content`,
-        suggestion
-          ? `did you mean <${suggestion}>?`
-          : `use Markdown, a component (${CONTENT_COMPONENTS.join(', ')}) or one of: ${HARMLESS_HTML.join(', ')}`,
-      );
+      this.refuseElement(node, name);
       return [];
     }
     const properties: Properties = {};

@@ -7,23 +7,18 @@
  * control characters a browser ignores, so `JaVa&#x53;cript:` or `java\tscript:`
  * cannot pass as a relative path.
  */
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeHTMLAttribute } from 'entities';
 
 export const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
 
-/** Decodes `&#106;`, `&#x6A;` and `&colon;`-style references, repeatedly, as nested escapes could hide a scheme. */
+/**
+ * Decodes `&#106;`, `&#x6A;` and `&colon;`-style references as a browser does in an attribute value (the
+ * `entities` package, which htmlparser2 reads pages with), repeatedly, as nested escapes could hide a scheme.
+ */
 export function decodeReferences(value: string): string {
   let current = value;
   for (let round = 0; round < 5; round++) {
-    const next = current.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);?/gi, (whole, name: string) => {
-      if (name[0] === '#') {
-        const code =
-          name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-        return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      }
-      const decoded = decodeNamedCharacterReference(name);
-      return decoded === false ? whole : decoded;
-    });
+    const next = decodeHTMLAttribute(current);
     if (next === current) return next;
     current = next;
   }

@@ -1,13 +1,12 @@
 /**
- * The content check on a thread of its own (see check-thread.ts): runs
+ * The content check on a thread of its own (see thread.ts): runs
  * checkContent and sends back its result with the bodies it rendered.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContent, type CheckOptions } from './checker/index.ts';
-import { sessionFor } from './session.ts';
+import { checkContent, type CheckOptions } from './index.ts';
 
 const { contentDir, options } = workerData as { contentDir: string; options: CheckOptions };
-const { entries, problems } = await checkContent(contentDir, options);
+const { entries, problems, renderings } = await checkContent(contentDir, options);
 // An entry's locate() is a function, which cannot cross threads; it only serves the check's own problem reports.
 const sent = entries.map(({ locate: _locate, ...entry }) => entry);
-parentPort?.postMessage({ entries: sent, problems, renderings: sessionFor(contentDir)?.renderings ?? new Map() });
+parentPort?.postMessage({ entries: sent, problems, renderings });

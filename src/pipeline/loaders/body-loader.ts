@@ -20,20 +20,12 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CollectionName } from '../schemas/index.ts';
-import { formatReport } from './problems.ts';
-import { anchorsOf, renderKey, siteRenderContext, type SiteRenderContext } from './render/context.ts';
-import type { ValidEntry } from './validate.ts';
-import { awaitSession, forgetSession, sessionFor } from './session.ts';
-
-/** Carries the report alone: a stack trace would only bury the lines a contributor needs. */
-export class ContentError extends Error {
-  override name = 'ContentError';
-  constructor(report: string) {
-    super(report);
-    this.stack = report;
-  }
-}
+import type { CollectionName } from '../../schemas/index.ts';
+import { ContentError, formatReport } from '../problems.ts';
+import { anchorsOf, renderKey, siteRenderContext, type SiteRenderContext } from '../render/context.ts';
+import type { ValidEntry } from '../validate.ts';
+import { awaitSession, forgetSession, rememberSession, type Session } from 'virtual:kf/session';
+import { glossaryPairs } from '../glossary.ts';
 
 export interface BodyLoaderOptions {
   contentDir: string;
@@ -41,7 +33,7 @@ export interface BodyLoaderOptions {
 }
 
 /** One check at a time per content root, however many collections ask for it at once. */
-const checking = new Map<string, Promise<NonNullable<ReturnType<typeof sessionFor>>>>();
+const checking = new Map<string, Promise<Session>>();
 
 async function sessionOrCheck(contentDir: string, root: string) {
   const existing = await awaitSession(contentDir);
@@ -50,12 +42,11 @@ async function sessionOrCheck(contentDir: string, root: string) {
   if (!pending) {
     // Loaded only when no check ran in this build (astro sync, a dev reload), so a build's Vite copy of these
     // modules does not load the checker the check thread already ran.
-    pending = import('./checker/index.ts').then(async ({ checkContent }) => {
-      const { problems } = await checkContent(contentDir, { root });
+    pending = import('../checker/index.ts').then(async ({ checkContent }) => {
+      const { entries, problems, renderings } = await checkContent(contentDir, { root });
       if (problems.length > 0) throw new ContentError(formatReport(problems));
-      const session = sessionFor(contentDir);
-      if (!session) throw new Error('the content check left no entries for the loaders');
-      return session;
+      rememberSession(contentDir, entries, renderings);
+      return { entries, renderings };
     });
     checking.set(contentDir, pending);
     pending.then(
@@ -68,7 +59,7 @@ async function sessionOrCheck(contentDir: string, root: string) {
 
 /** Renders a body the check did not (a dev reload, `astro sync`); a problem stops the load with its report. */
 async function renderChecked(entry: ValidEntry, body: string, context: SiteRenderContext) {
-  const { renderBody } = await import('./render/index.ts');
+  const { renderBody } = await import('../render/index.ts');
   const rendered = renderBody(body, { ...context, anchors: anchorsOf(entry.data) });
   if (rendered.problems.length > 0) {
     const report = rendered.problems.map((p) => ({ ...p, file: entry.file, line: p.line + entry.bodyLine - 1 }));
@@ -84,7 +75,7 @@ async function sync(
 ): Promise<void> {
   const root = fileURLToPath(config.root);
   const session = await sessionOrCheck(options.contentDir, root);
-  const context = siteRenderContext(options.contentDir, options.base);
+  const context = siteRenderContext(options.base, glossaryPairs(session.entries));
   const untouched = new Set(store.keys());
   for (const entry of session.entries) {
     if (entry.collection !== collection) continue;

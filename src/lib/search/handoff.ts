@@ -7,7 +7,7 @@
  * Both come from the same facet declarations (src/lib/search/facet-list.ts).
  */
 import type { ListFacet } from './listing-facets.ts';
-import type { FacetKey } from './search/facet-list.ts';
+import type { FacetKey } from './facet-list.ts';
 
 export interface SearchFacet {
   /** The search page's parameter (`legal`). */

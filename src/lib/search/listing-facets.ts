@@ -4,7 +4,7 @@
  * choice; their labels, values, option labels and query parameters come from
  * the declarations, so a listing and the search page name a facet alike.
  */
-import type { EntryData } from '../schemas/index.ts';
+import type { EntryData } from '../../schemas/index.ts';
 import {
   facet,
   facetLabel,
@@ -12,7 +12,7 @@ import {
   type FacetContext,
   type FacetKey,
   type SearchableCollection,
-} from './search/facet-list.ts';
+} from './facet-list.ts';
 
 export interface ListFacet {
   /** The search facet it is; a handoff to the search page sends it under this name. */

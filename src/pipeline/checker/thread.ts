@@ -4,11 +4,8 @@
  * turns. The same checkContent as `npm run check`; only where it runs differs.
  */
 import { Worker } from 'node:worker_threads';
-import type { CheckOptions, CheckResult } from './checker/index.ts';
-import type { Session } from './session.ts';
-import type { ValidEntry } from './validate.ts';
-
-export type ThreadCheckResult = CheckResult & Pick<Session, 'renderings'>;
+import type { CheckOptions, CheckResult } from './index.ts';
+import type { ValidEntry } from '../validate.ts';
 
 /**
  * Problems are located by the check itself, inside the thread; after it, nothing reports a problem with an entry's
@@ -16,10 +13,10 @@ export type ThreadCheckResult = CheckResult & Pick<Session, 'renderings'>;
  */
 const AT_START = () => ({ line: 1, column: 1 });
 
-export function checkInThread(contentDir: string, options: CheckOptions): Promise<ThreadCheckResult> {
+export function checkInThread(contentDir: string, options: CheckOptions): Promise<CheckResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { contentDir, options } });
-    worker.once('message', (result: Omit<ThreadCheckResult, 'entries'> & { entries: Omit<ValidEntry, 'locate'>[] }) =>
+    const worker = new Worker(new URL('./thread-worker.ts', import.meta.url), { workerData: { contentDir, options } });
+    worker.once('message', (result: Omit<CheckResult, 'entries'> & { entries: Omit<ValidEntry, 'locate'>[] }) =>
       resolve({ ...result, entries: result.entries.map((entry) => ({ ...entry, locate: AT_START }) as ValidEntry) }),
     );
     worker.once('error', reject);

@@ -3,7 +3,7 @@
  * (`guides/joint-tender` → "Run the joint tender"). Reads collections, so
  * pages use it; the content check has already resolved every reference.
  */
-import { published } from '../collections.ts';
+import { published } from './collections.ts';
 
 /** Every published guide, example, timeline and template title, keyed `collection/slug`. */
 export async function followUpTitles(): Promise<ReadonlyMap<string, string>> {
