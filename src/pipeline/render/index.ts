@@ -6,8 +6,8 @@
  *
  * Parsed once by Sätteri, the parser Astro itself used for these bodies, so
  * smart punctuation, GFM and every heading id stay as they were; then
- * allow-listed (sanitize.ts), decorated (heading ids and links, base paths,
- * glossary <abbr>) and written
+ * allow-listed (sanitize.ts), decorated (heading ids and links, table captions
+ * and column labels, base paths, glossary <abbr>) and written
  * (serialize.ts).
  */
 import { mdxToHast } from 'satteri';
@@ -17,6 +17,7 @@ import { sanitize } from './sanitize.ts';
 import type { BodyProblem } from './sanitize.ts';
 import { linkHeadings, prefixBase } from './heading-links.ts';
 import { markGlossary } from './glossary-abbr.ts';
+import { captionTables } from './tables.ts';
 import { toHtml } from './serialize.ts';
 import { locateAttributes } from './jsx-attributes.ts';
 import { MDX_FEATURES, syntaxProblem } from './mdx-syntax.ts';
@@ -85,9 +86,10 @@ export function renderAllowed(body: string, context: RenderContext): RenderedBod
   if (!tree) return { html: '', headings: [], problems: found };
   const { root, problems } = sanitize(tree);
   const headings = linkHeadings(root, context.anchors ?? {});
+  const tables = captionTables(root);
   prefixBase(root, context.base);
   markGlossary(root, context.glossary);
-  return { html: toHtml(root as Root), headings, problems: [...found, ...problems] };
+  return { html: toHtml(root as Root), headings, problems: [...found, ...problems, ...tables] };
 }
 
 /** The body's HTML and headings, or the problems that keep it from being rendered (then html is empty). */

@@ -106,7 +106,15 @@ class Sanitizer {
     }
     const missingAlt = node.tagName === 'img' ? altProblem(properties['alt'], properties['src']) : undefined;
     if (missingAlt) this.report(node, 'image-alt', missingAlt.message, missingAlt.hint);
-    return { type: 'element', tagName: node.tagName, properties, children: this.children(node.children as AnyNode[]) };
+    const element: Element = {
+      type: 'element',
+      tagName: node.tagName,
+      properties,
+      children: this.children(node.children as AnyNode[]),
+    };
+    // A table keeps where it was written: render/tables.ts reports one without a caption at its line.
+    if (node.tagName === 'table' && node.position) element.position = node.position as Element['position'];
+    return element;
   }
 
   /** A `{…}` attribute value as data, or undefined (with a problem) when it computes something. */
