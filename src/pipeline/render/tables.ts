@@ -79,7 +79,7 @@ export function captionTables(tree: Root): BodyProblem[] {
         children.splice(caption.index, i - caption.index);
         i = caption.index;
       } else if (heading) {
-        node.properties = { ...node.properties, ariaLabelledBy: heading };
+        node.properties = { ...node.properties, ariaLabelledBy: [heading] };
       } else {
         const start = node.position?.start;
         problems.push({
