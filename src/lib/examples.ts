@@ -17,3 +17,12 @@ export function formatValue(value: { amount: number; currency: string }, locale 
     maximumFractionDigits: 0,
   }).format(value.amount);
 }
+
+/**
+ * One buyer as a line of the key facts, country first so a name that ends in
+ * its own brackets gets no second pair: `{ name: 'ASTRID (lead procurer)',
+ * country: 'BE' }` is "Belgium: ASTRID (lead procurer)".
+ */
+export function buyerLine(buyer: { name: string; country: string }, countryName: (code: string) => string): string {
+  return `${countryName(buyer.country)}: ${buyer.name}`;
+}

@@ -21,9 +21,10 @@ async function layoutShift(
   open: Browser,
   path: string,
   ready?: (page: Page) => Promise<unknown>,
+  viewport = { width: 412, height: 823 },
 ): Promise<{ total: number; sources: string[] }> {
   const context = await open.newContext({
-    viewport: { width: 412, height: 823 },
+    viewport,
     deviceScaleFactor: 1,
     isMobile: true,
     hasTouch: true,
@@ -99,6 +100,33 @@ describe('layout shift under slow-phone conditions', () => {
         expect(total, `shifted: ${sources.join(', ')}`).toBeLessThan(LIMIT);
       },
       scaled(60_000),
+    );
+  }
+});
+
+describe('layout shift of the search results on a narrow phone', () => {
+  // At 375 px the results push the filter panel, the page's end and the footer further than at 412 px.
+  const viewport = { width: 375, height: 667 };
+  const searches = [
+    { kind: 'many results', path: '/search/?q=procurement' },
+    { kind: 'a few results', path: '/search/?q=drone' },
+    { kind: 'a typo searched again', path: '/search/?q=procuremnt' },
+    { kind: 'nothing found', path: '/search/?q=qpnc' },
+  ];
+  for (const { kind, path } of searches) {
+    it.concurrent(
+      `stays below ${LIMIT} at 375 px with ${kind} (${path})`,
+      async () => {
+        const ready = (page: Page) =>
+          page
+            .locator('#kf-status')
+            .filter({ hasText: /result/ })
+            .waitFor({ timeout: 30_000 });
+        const { total, sources } = await layoutShift(browser(), path, ready, viewport);
+        console.info(`CLS 375 px ${path}: ${total.toFixed(4)}`);
+        expect(total, `shifted: ${sources.join(', ')}`).toBeLessThan(LIMIT);
+      },
+      60_000,
     );
   }
 });

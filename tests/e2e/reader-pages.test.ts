@@ -80,20 +80,21 @@ describe.concurrent('every kind of page a reader meets', () => {
   });
 
   it.each(kinds)(
-    '$kind ($path) keeps its header under 100 px on a 375 px phone, with every section reachable in the main navigation',
+    '$kind ($path) keeps its header under 100 px on a 375 px phone, with every section reachable in the main menu',
     async ({ path }) => {
       const page = await newPage({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
       await page.goto(url(path));
       const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
       expect(height).toBeLessThan(100);
-      const nav = page.getByRole('navigation', { name: 'Main' });
-      const links = await nav.getByRole('link').all();
+      // Every section is one tap away in the menu, which opens without JavaScript, and fits the screen.
+      const menu = page.getByRole('navigation', { name: 'Main' }).locator('details');
+      await menu.locator('summary').click();
+      const links = await menu.getByRole('link').all();
       expect(links.length).toBeGreaterThan(3);
-      // A link scrolled out of the row comes into view when it takes focus.
-      const last = links.at(-1)!;
-      await last.focus();
-      const box = await last.boundingBox();
-      expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+      for (const link of links) {
+        const box = await link.boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+      }
       await page.close();
     },
   );

@@ -268,10 +268,55 @@ describe.concurrent('a search that finds nothing', () => {
 });
 
 describe.concurrent('the search page’s layout and keyboard path', () => {
-  it('shows the words in the header’s box as well as the page’s', async () => {
+  it('has one search box: the header shows none on the search page', async () => {
     const page = await search('q=drones');
-    expect(await page.inputValue('#site-search-q')).toBe('drones');
+    expect(await page.getByRole('searchbox').count()).toBe(1);
+    expect(await page.locator('#site-search-q').count()).toBe(0);
     expect(await page.inputValue('#kf-q')).toBe('drones');
+    await page.close();
+  });
+
+  it('moves focus to the announced outcome once a submitted search has shown its results', async () => {
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}search/`);
+    await page.locator('#kf-search.is-ready').waitFor();
+    await page.fill('#kf-q', 'drones');
+    await page.press('#kf-q', 'Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'kf-status');
+    expect(await page.textContent('#kf-status')).toMatch(/^\d+ results? for “drones”\.$/);
+    await page.close();
+  });
+
+  it('says which word was searched when the index answered a typo with a near word', async () => {
+    const page = await search('q=procuremnt');
+    expect(await page.textContent('#kf-status')).toMatch(
+      /^No results for “procuremnt”\. Showing \d+ results? for “procurement” instead\.$/,
+    );
+    await page.close();
+  });
+
+  it('does not repeat the title in the excerpt, and marks words without their punctuation', async () => {
+    const page = await search('q=drones');
+    const results = await page.locator('#kf-results > li').all();
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) {
+      const title = (await result.locator('h2').textContent())?.trim() ?? '';
+      const excerpt = (await result.locator('.result-excerpt').textContent())?.trim() ?? '';
+      expect(excerpt.toLowerCase().startsWith(title.toLowerCase()), `${title}: ${excerpt}`).toBe(false);
+    }
+    for (const mark of await page.locator('#kf-results mark').allTextContents())
+      expect(mark).toMatch(/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/u);
+    await page.close();
+  });
+
+  it('reserves no blank area under a short list of results', async () => {
+    const page = await search('q=drones');
+    const gap = await page.evaluate(() => {
+      const list = document.getElementById('kf-results')!.getBoundingClientRect();
+      const next = document.querySelector('.search-results')!.getBoundingClientRect();
+      return next.bottom - list.bottom;
+    });
+    expect(gap).toBeLessThan(100);
     await page.close();
   });
 
@@ -340,6 +385,11 @@ describe.concurrent('the search page without JavaScript', () => {
     for (const index of ['/toolbox/', '/examples/', '/segments/', '/events/', '/directory/', '/glossary/']) {
       expect(await page.locator(`main noscript`).innerHTML()).toContain(`href="${index}"`);
     }
+    // No control it cannot serve: no search box, button, filter or select is shown.
+    for (const role of ['searchbox', 'button', 'checkbox', 'combobox'] as const)
+      expect(await page.locator('main').getByRole(role).count(), role).toBe(0);
+    // The words stay in the address, for when JavaScript is back.
+    expect(new URL(page.url()).searchParams.get('q')).toBe('drones');
     await noScript.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod, formatValue } from '../../src/lib/examples.ts';
+import { buyerLine, formatPeriod, formatValue } from '../../src/lib/examples.ts';
 
 describe('formatPeriod', () => {
   it('writes one year once', () => {
@@ -22,5 +22,20 @@ describe('formatPeriod', () => {
 describe('formatValue', () => {
   it('writes an amount in its currency without decimals', () => {
     expect(formatValue({ amount: 73_000_000, currency: 'EUR' })).toBe('€73,000,000');
+  });
+});
+
+describe('a buyer in the key facts', () => {
+  const names: Record<string, string> = { BE: 'Belgium', EU: 'European Union' };
+  const name = (code: string) => names[code] ?? code;
+
+  it('puts the country first, so a name with its own brackets gets no second pair', () => {
+    expect(buyerLine({ name: 'ASTRID (lead procurer)', country: 'BE' }, name)).toBe('Belgium: ASTRID (lead procurer)');
+  });
+
+  it('reads as plain text for a buyer that acts for others', () => {
+    expect(buyerLine({ name: 'European Commission, on behalf of the Member States', country: 'EU' }, name)).toBe(
+      'European Union: European Commission, on behalf of the Member States',
+    );
   });
 });

@@ -34,7 +34,9 @@ describe('equivalence with the @astrojs/mdx rendering', () => {
       // The headings the table of contents lists are the ones the old page carries.
       for (const heading of headings) expect(entry.before).toContain(`<h${heading.depth} id="${heading.slug}">`);
       expect(html.length).toBeGreaterThan(entry.body.length / 2);
-      expect(entry.before.includes(html), 'the rendered body is not found verbatim in the old page').toBe(true);
+      // Table names and column labels (render/tables.ts) were added after that build; the rest is unchanged.
+      const tableless = html.replace(/(<table) aria-labelledby="[^"]*"/g, '$1').replace(/ data-label="[^"]*"/g, '');
+      expect(entry.before.includes(tableless), 'the rendered body is not found verbatim in the old page').toBe(true);
     });
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestTerms } from '../../src/lib/search/suggest.ts';
+import { closestTerms, searchedInstead } from '../../src/lib/search/suggest.ts';
 
 const terms = [
   { id: 'jcbpp', term: 'JCBPP', expansion: 'joint cross-border public procurement' },
@@ -33,5 +33,21 @@ describe('glossary suggestions for a search that found nothing', () => {
 
   it('returns at most the number asked for, closest first', () => {
     expect(closestTerms('procurement', terms, 2)).toHaveLength(2);
+  });
+});
+
+describe('what the index searched instead of a mistyped word', () => {
+  it('is the highlighted word closest to the word typed', () => {
+    expect(searchedInstead('procuremnt', ['Procurement', 'procurement', 'iProcureNet'])).toBe('procurement');
+  });
+
+  it('keeps a word that a highlighted word starts with or contains', () => {
+    expect(searchedInstead('drone', ['drones', 'in-drone'])).toBeUndefined();
+    expect(searchedInstead('procure drnes', ['iProcureNet', 'drones'])).toBe('procure drones');
+  });
+
+  it('says nothing when nothing was highlighted, or nothing highlighted is near', () => {
+    expect(searchedInstead('procuremnt', [])).toBeUndefined();
+    expect(searchedInstead('zebra', ['procurement'])).toBeUndefined();
   });
 });

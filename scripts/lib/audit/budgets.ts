@@ -33,13 +33,20 @@ export const INTERACTIVE_BUDGET: Budget = { ...CONTENT_BUDGET, js: 20 * KB };
 export const HTML_CSS_TARGET = 15 * KIB;
 
 /**
- * Pages that are documents of many entries by design, read on paper rather
- * than on a phone: the whole toolbox to print (src/pages/toolbox/print.astro,
- * at most one listing page of guides). They are held to their own budget and
- * not to the per-page target; still no JavaScript.
+ * Pages that are documents to print, read on paper rather than on a phone:
+ * the whole toolbox (src/pages/toolbox/print.astro, at most one listing page
+ * of guides) and each guide's print view (/toolbox/<slug>/print/). They are
+ * held to their own budget and not to the per-page target; their only script
+ * opens the print dialogue (src/components/page/PrintNow.astro).
  */
 export const DOCUMENT_PAGES: readonly string[] = ['/toolbox/print/'];
-export const DOCUMENT_BUDGET: Budget = { html: 250 * KB, css: 15 * KB, js: 0 };
+/** A guide's print view: `/toolbox/pcp/print/`. */
+const GUIDE_PRINT_VIEW = /^\/toolbox\/[^/]+\/print\/$/;
+/** True for a document page, by its site path without the base: `isDocumentPage('/toolbox/pcp/print/')`. */
+export function isDocumentPage(path: string): boolean {
+  return DOCUMENT_PAGES.includes(path) || GUIDE_PRINT_VIEW.test(path);
+}
+export const DOCUMENT_BUDGET: Budget = { html: 250 * KB, css: 15 * KB, js: 1 * KB };
 
 /**
  * Pages that have interactive parts, as site paths without the base. Everything
@@ -133,7 +140,7 @@ export interface OverBudget {
 /** The budget a page is held to: interactive pages may have scripts, documents may be long. `base` is stripped from the url first. */
 export function budgetFor(url: string, base: string): Budget {
   const path = `/${url.slice(base.length)}`;
-  if (DOCUMENT_PAGES.includes(path)) return DOCUMENT_BUDGET;
+  if (isDocumentPage(path)) return DOCUMENT_BUDGET;
   return isInteractivePage(path) ? INTERACTIVE_BUDGET : CONTENT_BUDGET;
 }
 

@@ -12,7 +12,8 @@ import {
   toSearchParams,
   type SearchState,
 } from '../../lib/search/params.ts';
-import { closestTerms, type SuggestableTerm } from '../../lib/search/suggest.ts';
+import { closestTerms, searchedInstead, type SuggestableTerm } from '../../lib/search/suggest.ts';
+import { wholeWordMarks, withoutTitle, type Segment } from '../../lib/search/excerpt.ts';
 import { newIssueUrl } from '../../lib/repo-links.ts';
 import type { FacetCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind-api.ts';
 
@@ -54,6 +55,8 @@ const knownYears = [...from.options].map((option) => option.value).filter(Boolea
 let state: SearchState = parseSearchParams(new URLSearchParams(location.search));
 let pending: PagefindResult[] = [];
 let generation = 0;
+/** The search last started, so a submitted search can move focus once it has shown its results. */
+let latest: Promise<void> | undefined;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -65,12 +68,16 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Pagefind's excerpt as nodes: its <mark>s kept, anything else reduced to text, so no markup from the index runs. */
-function excerptNodes(html: string): Node[] {
+/** Pagefind's excerpt as runs of text and marks: its <mark>s kept, anything else reduced to text, so no markup from the index runs. */
+function excerptSegments(html: string): Segment[] {
   const body = new DOMParser().parseFromString(html, 'text/html').body;
-  return [...body.childNodes].map((node) =>
-    node.nodeName === 'MARK' ? el('mark', {}, node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+  return wholeWordMarks(
+    [...body.childNodes].map((node) => ({ text: node.textContent ?? '', mark: node.nodeName === 'MARK' })),
   );
+}
+
+function nodesOf(segments: readonly Segment[]): Node[] {
+  return segments.map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
 }
 
 function resultItem(data: PagefindResultData, browsing: boolean): HTMLLIElement {
@@ -78,20 +85,19 @@ function resultItem(data: PagefindResultData, browsing: boolean): HTMLLIElement 
   const head = el('p', { className: 'result-meta' }, el('span', { className: 'result-type' }, type ?? 'Page'));
   if (date) head.append(' · ', date);
   const item = el('li', { className: 'result' }, head, el('h2', {}, el('a', { href: data.url }, title)));
-  item.append(
-    el(
-      'p',
-      { className: 'result-excerpt' },
-      ...(browsing || data.excerpt === '' ? [summary] : excerptNodes(data.excerpt)),
-    ),
-  );
+  // The title is the result's link: an excerpt that starts by repeating it starts after it instead.
+  const excerpt =
+    browsing || data.excerpt === '' ? [summary] : nodesOf(withoutTitle(excerptSegments(data.excerpt), title));
+  item.append(el('p', { className: 'result-excerpt' }, ...excerpt));
   // Sections whose text matches, most matches first: deep links into long pages.
   const sections = browsing ? [] : data.sub_results.filter((s) => s.url.includes('#') && s.url !== data.url);
   sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0));
   if (sections.length > 0) {
     const subs = el('ul', { className: 'result-sections' });
     for (const s of sections.slice(0, 3))
-      subs.append(el('li', {}, el('a', { href: s.url }, s.title), el('span', {}, ...excerptNodes(s.excerpt))));
+      subs.append(
+        el('li', {}, el('a', { href: s.url }, s.title), el('span', {}, ...nodesOf(excerptSegments(s.excerpt)))),
+      );
     item.append(subs);
   }
   return item;
@@ -262,12 +268,14 @@ function showNothing(query: string): void {
   none.hidden = false;
 }
 
-function describe(count: number): string {
-  const what = state.q ? ` for “${state.q}”` : '';
+function describe(count: number, corrected?: string): string {
   const filtered =
     Object.keys(state.filters).length > 0 || state.from !== undefined || state.to !== undefined
       ? ' with the chosen filters'
       : '';
+  if (corrected !== undefined)
+    return `No results for “${state.q}”. Showing ${count} result${count === 1 ? '' : 's'} for “${corrected}”${filtered} instead.`;
+  const what = state.q ? ` for “${state.q}”` : '';
   return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${what}${filtered}.`;
 }
 
@@ -298,16 +306,25 @@ async function run(): Promise<void> {
     if (!search || current !== generation) return;
     const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (current !== generation) return;
+    // Pagefind forgives a typo by matching near words: say which, from the words it highlighted.
+    const marked = first.flatMap((data) =>
+      [data.excerpt, ...data.sub_results.map((s) => s.excerpt)].flatMap((html) =>
+        excerptSegments(html).flatMap((s) => (s.mark ? [s.text] : [])),
+      ),
+    );
+    const corrected = state.q ? searchedInstead(state.q, marked) : undefined;
     pending = search.results.slice(PAGE_SIZE);
     list.replaceChildren(...first.map((data) => resultItem(data, state.q === '')));
     more.hidden = pending.length === 0;
     none.hidden = true;
     renderChosen();
     updateFacets(search.filters, search.totalFilters);
-    status.textContent = describe(search.results.length);
+    status.textContent = describe(search.results.length, corrected);
     if (search.results.length === 0) showNothing(state.q);
   }
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  // What follows the results was held back while they loaded (search.astro): it appears below them, moving nothing.
+  document.documentElement.classList.add('kf-shown');
   // The words lead the title, so history, bookmarks and tabs tell searches apart.
   document.title = state.q ? `${state.q} – ${pageTitle}` : pageTitle;
 }
@@ -315,7 +332,7 @@ async function run(): Promise<void> {
 /** Reads the form into the state and searches. */
 function readForm(): void {
   state = parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
-  void run();
+  latest = run();
 }
 
 /** Arrow keys walk the result links (sections included); Escape clears the words and returns to the box. */
@@ -348,7 +365,9 @@ async function start(): Promise<void> {
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // A search asked for with Enter or the button lands on what it found: the status says how many.
     readForm();
+    void latest?.then(() => status.focus());
   });
   form.addEventListener('input', readForm);
   // The filter panel's controls belong to the form but sit outside it, so their events do not reach it.
@@ -369,6 +388,7 @@ async function start(): Promise<void> {
     none.hidden = false;
     startPanel.hidden = true;
     $('kf-suggest-box').hidden = true;
+    document.documentElement.classList.add('kf-shown');
     return;
   }
   // Pagefind is loaded: from here on every change searches at once.

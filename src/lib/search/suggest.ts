@@ -51,3 +51,30 @@ export function closestTerms<T extends SuggestableTerm>(query: string, terms: re
     .slice(0, limit)
     .map((s) => s.term);
 }
+
+/**
+ * What the index really matched when it found a query word nowhere as typed
+ * and answered with a near word instead (Pagefind forgives typos): each query
+ * word that no highlighted word starts with is replaced by the closest
+ * highlighted word. `searchedInstead('procuremnt', ['procurement', 'buyers'])`
+ * is "procurement"; undefined when every word was found as typed.
+ */
+export function searchedInstead(query: string, marked: readonly string[]): string | undefined {
+  const found = [...new Set(marked.map((w) => w.toLowerCase()))];
+  if (found.length === 0) return undefined;
+  let changed = false;
+  const searched = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (lower.length < 3 || found.some((w) => w.startsWith(lower) || w.includes(lower))) return word;
+    let best: string | undefined;
+    let bestDistance = Math.max(2, Math.floor(lower.length / 2)) + 1;
+    for (const candidate of found) {
+      const distance = editDistance(lower, candidate);
+      if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+    }
+    if (best === undefined) return word;
+    changed = true;
+    return best;
+  });
+  return changed ? searched : undefined;
+}

@@ -8,7 +8,8 @@
  * smart punctuation, GFM and every heading id stay as they were (parse.ts);
  * every address judged as written (written-addresses.ts); then allow-listed
  * (sanitize.ts: the safe-MDX rules, in one place), decorated (heading ids and
- * links, base paths, glossary <abbr>) and written (serialize.ts).
+ * links, table captions and column labels, base paths, glossary <abbr>) and
+ * written (serialize.ts).
  */
 import type { ElementContent, Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
@@ -17,6 +18,7 @@ import { sanitize } from './sanitize.ts';
 import type { BodyProblem } from './sanitize.ts';
 import { linkHeadings, prefixBase } from './heading-links.ts';
 import { markGlossary } from './glossary-abbr.ts';
+import { captionTables } from './tables.ts';
 import { toHtml } from './serialize.ts';
 import { bodyLimitProblem } from './limits.ts';
 import { SITE_IDS } from '../../schemas/site-ids.ts';
@@ -150,7 +152,7 @@ export function renderAllowed(body: string, context: RenderContext): RenderedBod
   const links = writtenAddresses(parsed.source);
   const { root, problems } = sanitize(parsed.tree);
   const headings = linkHeadings(root, context.anchors ?? {});
-  problems.push(...siteIdProblems(root as Root), ...stuffingProblems(root as Root));
+  problems.push(...siteIdProblems(root as Root), ...stuffingProblems(root as Root), ...captionTables(root));
   prefixBase(root, context.base);
   markGlossary(root, context.glossary);
   return {

@@ -159,8 +159,9 @@ class Sanitizer {
     const children = this.children(node.children as AnyNode[]);
     const disguised = node.tagName === 'a' ? disguisedLink(children, properties['href']) : undefined;
     if (disguised) this.report(node, 'link-text', disguised.message, disguised.hint);
-    // Headings and paragraphs keep their place, for the rules on the finished tree (render/index.ts).
-    const position = /^(h[1-6]|p|li)$/.test(node.tagName) ? { position: node.position } : {};
+    // Headings, paragraphs and tables keep their place, for the rules on the finished tree (render/index.ts,
+    // render/tables.ts, which reports a table without a caption at its line).
+    const position = /^(h[1-6]|p|li|table)$/.test(node.tagName) ? { position: node.position } : {};
     return { type: 'element', tagName: node.tagName, properties, children, ...position } as Element;
   }
 

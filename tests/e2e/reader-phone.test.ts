@@ -1,0 +1,149 @@
+/**
+ * The site on a phone and on paper: tables that never cut a word at 320 px,
+ * the menu reachable without JavaScript, the print views on A4 paper.
+ */
+import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { pageKinds, siteAddress, useBrowser } from './reader-support.ts';
+import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const siteDir = inject('siteDir');
+const browser = useBrowser();
+
+/** One context per set of settings, shared by the checks that use it; each check opens its own page. */
+const contexts = new Map<string, Promise<BrowserContext>>();
+async function open(path: string, options: BrowserContextOptions = {}) {
+  const key = JSON.stringify(options);
+  if (!contexts.has(key)) contexts.set(key, browser().newContext(options));
+  const page = await (await contexts.get(key)!).newPage();
+  await page.goto(siteAddress(path));
+  return { page, close: () => page.close() };
+}
+
+/** Every page with a table in its body, found in the build; a guide's print view repeats the guide's tables. */
+const tablePages = htmlPages(listFiles(siteDir))
+  .filter((file) => !/^toolbox\/[^/]+\/print\//.test(file))
+  .filter((file) => readFileSync(join(siteDir, file), 'utf8').includes('<table'))
+  .map((file) => `/${file.replace(/index\.html$/, '')}`);
+
+describe('tables on a 320 px phone', () => {
+  it('exist in the build, so the checks below check something', () => {
+    expect(tablePages.length).toBeGreaterThan(0);
+  });
+
+  it.each(tablePages)('%s cuts no word of a table cell across two lines', async (path) => {
+    const { page, close } = await open(path, { viewport: { width: 320, height: 640 } });
+    const broken = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const cell of document.querySelectorAll('main td, main th')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (const match of text.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            // A word on one line has one box per line it spans; two boxes at different heights is a cut word.
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (tops.size > 1) found.push(match[0]);
+          }
+        }
+      }
+      return found;
+    });
+    expect(broken).toEqual([]);
+    await close();
+  });
+
+  it.each(tablePages)('%s names every table, by a caption or a heading', async (path) => {
+    const { page, close } = await open(path);
+    const unnamed = await page.$$eval('main table', (tables) =>
+      tables
+        .filter((table) => {
+          const caption = table.querySelector('caption')?.textContent?.trim();
+          const by = table.getAttribute('aria-labelledby');
+          return !caption && !(by && document.getElementById(by)?.textContent?.trim());
+        })
+        .map((table) => table.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
+    await close();
+  });
+
+  it('shows each cell’s column header above it when the rows are stacked', async () => {
+    const { page, close } = await open(tablePages[0]!, { viewport: { width: 320, height: 640 } });
+    const cell = page.locator('main td[data-label]').first();
+    const [label, before] = await cell.evaluate((td) => [
+      td.getAttribute('data-label'),
+      getComputedStyle(td, '::before').content,
+    ]);
+    expect(before).toBe(`"${label}"`);
+    await close();
+  });
+});
+
+describe('the main menu on a phone without JavaScript', () => {
+  const kinds = pageKinds(siteDir);
+
+  it.each(kinds)('$kind ($path) opens the menu and reaches every section', async ({ path }) => {
+    const { page, close } = await open(path, { viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    const menu = page.getByRole('navigation', { name: 'Main' }).locator('details');
+    const summary = menu.locator('summary', { hasText: 'Menu' });
+    expect(await summary.isVisible()).toBe(true);
+    await summary.click();
+    for (const name of ['Toolbox', 'Examples', 'Segments', 'Events', 'Contact points', 'Glossary', 'About'])
+      expect(await menu.getByRole('link', { name, exact: true }).isVisible(), name).toBe(true);
+    await close();
+  });
+
+  it('keeps the section the reader is in visible beside the closed menu', async () => {
+    const { page, close } = await open('/toolbox/', {
+      viewport: { width: 320, height: 640 },
+      javaScriptEnabled: false,
+    });
+    const current = page.getByRole('navigation', { name: 'Main' }).locator('a[aria-current]:visible');
+    expect(await current.allTextContents()).toEqual(['Toolbox']);
+    await close();
+  });
+
+  it('shows the row of sections, not the menu, on a desktop', async () => {
+    const { page, close } = await open('/', { viewport: { width: 1280, height: 800 } });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.locator('summary').isVisible()).toBe(false);
+    expect(await nav.getByRole('link', { name: 'Glossary', exact: true }).isVisible()).toBe(true);
+    await close();
+  });
+});
+
+describe('print views', () => {
+  const guide = htmlPages(listFiles(siteDir)).find((file) => /^toolbox\/[^/]+\/print\/index\.html$/.test(file));
+
+  it('exist for every guide, linked from the guide as a plain link', () => {
+    expect(guide).toBeDefined();
+    const slug = guide!.split('/')[1];
+    expect(readFileSync(join(siteDir, 'toolbox', slug!, 'index.html'), 'utf8')).toContain(
+      `href="/toolbox/${slug}/print/#print"`,
+    );
+  });
+
+  for (const path of ['/toolbox/print/', guide ? `/${guide.replace(/index\.html$/, '')}` : '/toolbox/print/'])
+    it(`${path} prints on A4 paper`, async () => {
+      const { page, close } = await open(path);
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      // A4 is 595.3 × 841.9 points; Chromium writes it as 594.96 × 841.92.
+      const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf);
+      expect(Number(box?.[1])).toBeCloseTo(595, 0);
+      expect(Number(box?.[2])).toBeCloseTo(842, 0);
+      await close();
+    });
+
+  it('leave navigation, tags and "see all updates" off paper', async () => {
+    const { page, close } = await open(`/toolbox/${guide!.split('/')[1]}/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.taglist', '.step-by-step', 'a[href="#updates"]', '.print-link'])
+      for (const element of await page.locator(selector).all()) expect(await element.isVisible(), selector).toBe(false);
+    await close();
+  });
+});
