@@ -74,11 +74,17 @@ export function contributorContent(): string {
     /^(title: .*)$/m,
     `$1\nchanges:\n  - date: 2026-12-04\n    summary: ${EDITORIAL_NOTE}\n    type: editorial\n  - date: 2026-11-20\n    summary: First published.\n    type: new`,
   );
-  write(content, `events/${FIXTURE_EVENTS.upcomingDay}.mdx`, upcomingEvent('Fixture webinar to come', '2099-06-10'));
+  // Next year: always to come, and within the years the check accepts for a date (at most ten ahead).
+  const nextYear = new Date().getUTCFullYear() + 1;
+  write(
+    content,
+    `events/${FIXTURE_EVENTS.upcomingDay}.mdx`,
+    upcomingEvent('Fixture webinar to come', `${nextYear}-06-10`),
+  );
   write(
     content,
     `events/${FIXTURE_EVENTS.upcomingMonth}.mdx`,
-    upcomingEvent('Fixture conference, month only', '2099-09'),
+    upcomingEvent('Fixture conference, month only', `${nextYear}-09`),
   );
   return content;
 }

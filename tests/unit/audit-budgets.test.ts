@@ -6,6 +6,9 @@ import {
   formatOverBudget,
   gzipSize,
   heaviestPages,
+  HTML_CSS_TARGET,
+  htmlCssTarget,
+  LONG_FORM_TARGET,
   INTERACTIVE_BUDGET,
   isJavaScript,
   median,
@@ -111,5 +114,14 @@ describe('helpers', () => {
 
   it('take the median of odd, even and empty lists', () => {
     expect([median([3, 1, 2]), median([4, 1, 2, 3]), median([])]).toEqual([2, 2.5, 0]);
+  });
+
+  it('gives a toolbox guide the long-form target and every other page, its print view included, the brief’s', () => {
+    expect(htmlCssTarget('/toolbox/identify-financing/')).toBe(LONG_FORM_TARGET);
+    expect(htmlCssTarget('/toolbox/')).toBe(HTML_CSS_TARGET);
+    expect(htmlCssTarget('/toolbox/print/')).toBe(HTML_CSS_TARGET);
+    expect(htmlCssTarget('/toolbox/phase/prepare/')).toBe(HTML_CSS_TARGET);
+    expect(htmlCssTarget('/examples/ppi4hpc/')).toBe(HTML_CSS_TARGET);
+    expect(LONG_FORM_TARGET).toBeGreaterThan(HTML_CSS_TARGET);
   });
 });
