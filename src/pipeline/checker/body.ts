@@ -8,7 +8,7 @@
  * change to the code that reads bodies empties the cache.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
@@ -17,6 +17,7 @@ import { PLACEHOLDER } from '../placeholders.ts';
 import { at, type Where } from './where.ts';
 import { renderBody, type Heading, type Link, type RenderContext } from '../render/index.ts';
 import { anchorsOf, renderKey, type SiteRenderContext } from '../render/context.ts';
+import { rendererVersion } from '../render/code-version.ts';
 import { glossaryMatcher } from '../../lib/glossary-marking.ts';
 
 export interface BodyAnalysis {
@@ -74,22 +75,12 @@ export function placeProblems(problems: readonly Problem[], where: Where): Probl
   return problems.map((p) => ({ ...p, file: where.file, line: p.line + where.bodyLine - 1 }));
 }
 
-/** What a body's analysis depends on: this file, the placeholder marker, every module of the renderer and the schema rules it uses. */
+/** What a body's analysis depends on: this file, the placeholder marker and the renderer's code. */
 function codeVersion(): string {
   const hash = createHash('sha1');
-  const render = new URL('../render/', import.meta.url);
-  const sources = [
-    new URL('body.ts', import.meta.url),
-    new URL('../placeholders.ts', import.meta.url),
-    // Rules the renderer imports from the schemas: the site's own ids and the glossary's stop words.
-    new URL('../../schemas/site-ids.ts', import.meta.url),
-    new URL('../../schemas/claims.ts', import.meta.url),
-    ...readdirSync(render)
-      .filter((name) => name.endsWith('.ts'))
-      .sort()
-      .map((name) => new URL(name, render)),
-  ];
-  for (const source of sources) hash.update(readFileSync(fileURLToPath(source)));
+  for (const source of [new URL('body.ts', import.meta.url), new URL('../placeholders.ts', import.meta.url)])
+    hash.update(readFileSync(fileURLToPath(source)));
+  hash.update(rendererVersion());
   return hash.digest('hex');
 }
 

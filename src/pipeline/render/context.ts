@@ -7,9 +7,10 @@
 import { createHash } from 'node:crypto';
 import { glossaryMatcher, type AbbrTerm } from '../../lib/glossary-marking.ts';
 import type { RenderContext } from './index.ts';
+import { rendererVersion } from './code-version.ts';
 
 export interface SiteRenderContext extends Omit<RenderContext, 'anchors'> {
-  /** Changes whenever the base or the glossary does, so cached renderings are redone. */
+  /** Changes whenever the base, the glossary or the renderer's code does, so cached renderings are redone. */
   key: string;
 }
 
@@ -18,7 +19,7 @@ export function siteRenderContext(base: string, terms: readonly AbbrTerm[]): Sit
     base,
     glossary: glossaryMatcher(terms),
     key: createHash('sha1')
-      .update(JSON.stringify([base, terms]))
+      .update(JSON.stringify([rendererVersion(), base, terms]))
       .digest('hex'),
   };
 }
