@@ -75,6 +75,16 @@ export function toolbox<G extends GuideLike>(guides: readonly G[]): Toolbox<G> {
   return { journey, reference };
 }
 
+/**
+ * The toolbox of an array of guides, ordered once per array: every guide page
+ * shows the journey, and sorting every guide again on each of them made the
+ * build grow with the square of the toolbox. Callers must not change it.
+ */
+export function sharedToolbox<G extends GuideLike>(guides: readonly G[]): Toolbox<G> {
+  const { journey, reference } = walk(guides);
+  return { journey, reference } as Toolbox<G>;
+}
+
 /** Every guide in the order the whole toolbox is read and printed: the journey, then the reference guides. */
 export function readingOrder<G extends GuideLike>(guides: readonly G[]): G[] {
   const { journey, reference } = toolbox(guides);
@@ -136,6 +146,25 @@ export function journeyPosition<G extends GuideLike>(guide: GuideLike, guides: r
     previous: sequence[place.index - 1] as G | undefined,
     next: sequence[place.index + 1] as G | undefined,
   };
+}
+
+/**
+ * The steps of the reader's own stage that its step-by-step lists. A stage
+ * lists all its steps while the toolbox fits on one listing page; in a
+ * toolbox split into pages (paginate.ts), a long stage lists `size` steps
+ * around the current one, so a guide page stays the same size however large
+ * the toolbox grows. `first` is the 1-based number of the first step shown.
+ */
+export function stepWindow<G>(
+  steps: readonly G[],
+  current: number,
+  split: boolean,
+  size: number,
+): { shown: G[]; first: number; whole: boolean } {
+  if (!split || steps.length <= size) return { shown: [...steps], first: 1, whole: true };
+  const before = Math.floor((size - 1) / 2);
+  const start = Math.max(0, Math.min(current - before, steps.length - size));
+  return { shown: steps.slice(start, start + size), first: start + 1, whole: false };
 }
 
 /**

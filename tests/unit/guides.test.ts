@@ -5,7 +5,9 @@ import {
   instrumentsIn,
   journeyPosition,
   readingOrder,
+  sharedToolbox,
   stageOf,
+  stepWindow,
   toolbox,
   withoutStepPrefix,
   type GuideLike,
@@ -86,6 +88,43 @@ describe('toolbox', () => {
   it('leaves out stages without guides and returns nothing for an empty toolbox', () => {
     expect(toolbox([guide('t', 'tender', 1)]).journey.map((s) => s.stage)).toEqual(['tender']);
     expect(toolbox([])).toEqual({ journey: [], reference: [] });
+  });
+});
+
+describe('sharedToolbox', () => {
+  it('orders an array of guides once: the same array gives the same stages, another array its own', () => {
+    const guides = [guide('b', 'prepare', 2), guide('a', 'prepare', 1)];
+    const first = sharedToolbox(guides);
+    expect(first.journey[0]?.guides.map((g) => g.id)).toEqual(['a', 'b']);
+    expect(sharedToolbox(guides).journey[0]).toBe(first.journey[0]);
+    const other = [guide('c', 'tender', 1)];
+    expect(sharedToolbox(other).journey.map((s) => s.stage)).toEqual(['tender']);
+    expect(sharedToolbox(guides)).toEqual(toolbox(guides));
+  });
+});
+
+describe('stepWindow', () => {
+  const steps = Array.from({ length: 30 }, (_, i) => i + 1);
+
+  it('lists every step of a stage while the toolbox is not split into pages, however long the stage', () => {
+    expect(stepWindow(steps, 20, false, 10)).toEqual({ shown: steps, first: 1, whole: true });
+  });
+
+  it('lists every step of a split toolbox stage that is no longer than the window', () => {
+    expect(stepWindow(steps.slice(0, 10), 9, true, 10)).toEqual({ shown: steps.slice(0, 10), first: 1, whole: true });
+  });
+
+  it('lists `size` steps around the current one in a split toolbox, numbered from the first shown', () => {
+    const middle = stepWindow(steps, 14, true, 10);
+    expect(middle.shown).toHaveLength(10);
+    expect(middle.shown).toContain(15);
+    expect(middle.first).toBe(middle.shown[0]);
+    expect(middle.whole).toBe(false);
+  });
+
+  it('keeps the window inside the stage at either end', () => {
+    expect(stepWindow(steps, 0, true, 10).shown).toEqual(steps.slice(0, 10));
+    expect(stepWindow(steps, 29, true, 10)).toEqual({ shown: steps.slice(20), first: 21, whole: false });
   });
 });
 
