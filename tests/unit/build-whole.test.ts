@@ -9,7 +9,7 @@ import { buildWholeIntegration, stagingDirs } from '../../src/integrations/build
 type Hooks = Required<AstroIntegration['hooks']>;
 
 /** Runs the integration's hooks the way `astro build` does, writing `pages` where Astro would. */
-function build(outDir: string, pages: Record<string, string>, finishes: boolean): void {
+async function build(outDir: string, pages: Record<string, string>, finishes: boolean): Promise<void> {
   const integration = buildWholeIntegration();
   let written = outDir;
   const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
@@ -21,27 +21,29 @@ function build(outDir: string, pages: Record<string, string>, finishes: boolean)
   mkdirSync(written, { recursive: true });
   for (const [name, text] of Object.entries(pages)) writeFileSync(join(written, name), text);
   if (!finishes) return;
-  (integration.hooks['astro:build:done'] as Hooks['astro:build:done'])({ logger: { info: () => {} } } as never);
+  await (integration.hooks['astro:build:done'] as Hooks['astro:build:done'])({ logger: { info: () => {} } } as never);
 }
 
 describe('builds that replace the site whole', () => {
-  it('writes somewhere else and swaps the finished site in', () => {
+  it('writes somewhere else and swaps the finished site in, keeping the one it replaced until the next build', async () => {
     const outDir = join(mkdtempSync(join(tmpdir(), 'kf-whole-')), 'dist');
-    build(outDir, { 'index.html': 'first' }, true);
+    await build(outDir, { 'index.html': 'first' }, true);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('first');
-    build(outDir, { 'index.html': 'second' }, true);
+    await build(outDir, { 'index.html': 'second' }, true);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('second');
     expect(existsSync(stagingDirs(outDir).building)).toBe(false);
-    expect(existsSync(stagingDirs(outDir).previous)).toBe(false);
+    expect(readFileSync(join(stagingDirs(outDir).previous, 'index.html'), 'utf8')).toBe('first');
+    await build(outDir, { 'index.html': 'third' }, true);
+    expect(readFileSync(join(stagingDirs(outDir).previous, 'index.html'), 'utf8')).toBe('second');
   });
 
-  it('leaves the previous site untouched when a build fails half-way, and clears the half-written folder on the next build', () => {
+  it('leaves the previous site untouched when a build fails half-way, and clears the half-written folder on the next build', async () => {
     const outDir = join(mkdtempSync(join(tmpdir(), 'kf-whole-')), 'dist');
-    build(outDir, { 'index.html': 'good' }, true);
-    build(outDir, { 'index.html': 'half', 'broken.html': 'x' }, false);
+    await build(outDir, { 'index.html': 'good' }, true);
+    await build(outDir, { 'index.html': 'half', 'broken.html': 'x' }, false);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('good');
     expect(existsSync(join(outDir, 'broken.html'))).toBe(false);
-    build(outDir, { 'other.html': 'next' }, true);
+    await build(outDir, { 'other.html': 'next' }, true);
     expect(existsSync(join(outDir, 'broken.html'))).toBe(false);
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
     expect(readFileSync(join(outDir, 'other.html'), 'utf8')).toBe('next');
