@@ -19,6 +19,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // The content check, redirects, per-page CSP, search index, QR codes and the whole-dist swap, in their order.
   integrations: [knowledgeFactory(config)],
+  // A page whose cache key (src/lib/page-keys.ts) and code are unchanged since the last build is copied from the
+  // cache, not rendered: after editing one guide's text, only that guide's pages and the unkeyed pages are rendered.
+  experimental: { incrementalBuild: true },
   security: {
     // Nothing but the site itself may load or run; Astro hashes our own scripts and styles.
     csp: {

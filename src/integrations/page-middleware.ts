@@ -5,16 +5,13 @@
  * writes it.
  */
 import type { MiddlewareHandler } from 'astro';
-import { pageHandlers } from 'virtual:kf/page-handlers';
+import { pageHandlers, showRenderedPage } from 'virtual:kf/page-handlers';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
-  const handlers = [...pageHandlers()];
-  if (handlers.length === 0 || !response.headers.get('content-type')?.includes('text/html')) return response;
+  if ([...pageHandlers()].length === 0 || !response.headers.get('content-type')?.includes('text/html')) return response;
   const pathname = context.url.pathname;
   const canonical = new URL(pathname, context.site).href;
-  let html = await response.text();
-  for (const handler of handlers) if (handler.transform) html = handler.transform({ pathname, canonical, html });
-  for (const handler of handlers) await handler.observe?.({ pathname, canonical, html });
+  const html = await showRenderedPage({ pathname, canonical, html: await response.text() });
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 };

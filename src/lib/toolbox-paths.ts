@@ -8,6 +8,7 @@ import { readConfig } from './config.ts';
 import { overviewSection, paginate } from './paginate.ts';
 import { toolboxSections, type SectionKind } from './toolbox-sections.ts';
 import { INSTRUMENTS } from '../schemas/guides.ts';
+import { siteKey } from './page-keys.ts';
 
 export async function sectionStaticPaths(kind: SectionKind) {
   const pageSize = readConfig().listingPageSize;
@@ -15,6 +16,8 @@ export async function sectionStaticPaths(kind: SectionKind) {
   const sections = toolboxSections(guides, INSTRUMENTS).filter(
     (s) => s.kind === kind && overviewSection(s.guides, guides.length, pageSize).more,
   );
+  // A section page lists guides' titles and summaries: entry data, which the site key covers.
+  const cacheKey = await siteKey();
   return sections.flatMap((section) =>
     paginate(section.guides, pageSize).map((page) => ({
       params: { [kind]: section.key, page: page.number === 1 ? undefined : String(page.number) },
@@ -23,6 +26,7 @@ export async function sectionStaticPaths(kind: SectionKind) {
         page,
         offset: (page.number - 1) * pageSize,
       },
+      cacheKey,
     })),
   );
 }

@@ -1,7 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { APIContext } from 'astro';
 import { onRequest } from '../../src/integrations/page-middleware.ts';
-import { registerPageHandler, unregisterPageHandler } from '../../src/integrations/page-handlers.ts';
+import {
+  registerPageHandler,
+  showWrittenPage,
+  startShowingPages,
+  unregisterPageHandler,
+  wasRendered,
+  wasShown,
+} from '../../src/integrations/page-handlers.ts';
+import { writtenPageFile } from '../../src/integrations/rendered-pages.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const context = (pathname: string) =>
   ({ url: new URL(`http://localhost${pathname}`), site: new URL('https://example.org') }) as unknown as APIContext;
@@ -12,6 +23,7 @@ const page =
 
 afterEach(() => {
   for (const name of ['a', 'b', 'c']) unregisterPageHandler(name);
+  startShowingPages({ whenDone: false });
 });
 
 describe('the rendered-pages middleware', () => {
@@ -44,5 +56,44 @@ describe('the rendered-pages middleware', () => {
     unregisterPageHandler('a');
     await onRequest(context('/'), page('<p>x</p>'));
     expect(seen).toEqual([]);
+  });
+});
+
+describe('pages copied from the incremental cache', () => {
+  it('with a warm cache, transforms each page as rendered but shows it to no handler until the build is done', async () => {
+    const seen: string[] = [];
+    registerPageHandler('a', { transform: ({ html }) => `${html}!`, observe: ({ html }) => void seen.push(html) });
+    startShowingPages({ whenDone: true });
+    const response = (await onRequest(context('/kf/toolbox/pcp/'), page('<p>x</p>'))) as Response;
+    expect(await response.text()).toBe('<p>x</p>!');
+    expect(seen).toEqual([]);
+    expect(wasRendered('/kf/toolbox/pcp/')).toBe(true);
+    expect(wasShown('/kf/toolbox/pcp/')).toBe(false);
+    await showWrittenPage({
+      pathname: '/kf/toolbox/pcp/',
+      canonical: 'https://example.org/kf/toolbox/pcp/',
+      html: 'y',
+    });
+    expect(seen).toEqual(['y']);
+    expect(wasShown('/kf/toolbox/pcp')).toBe(true);
+  });
+
+  it('forgets the pages of the last build when the next starts', async () => {
+    registerPageHandler('a', { observe: () => undefined });
+    await showWrittenPage({ pathname: '/a/', canonical: 'https://example.org/a/', html: '' });
+    await onRequest(context('/b/'), page('<p>b</p>'));
+    expect([wasShown('/a/'), wasRendered('/b/')]).toEqual([true, true]);
+    startShowingPages({ whenDone: false });
+    expect([wasShown('/a/'), wasRendered('/b/')]).toEqual([false, false]);
+  });
+
+  it('finds the file Astro wrote for a listed page, directory or file form, and nothing for a page it did not write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kf-written-'));
+    mkdirSync(join(dir, 'toolbox/pcp'), { recursive: true });
+    writeFileSync(join(dir, 'toolbox/pcp/index.html'), '');
+    writeFileSync(join(dir, '404.html'), '');
+    expect(writtenPageFile(dir, 'toolbox/pcp/')).toBe(join(dir, 'toolbox/pcp/index.html'));
+    expect(writtenPageFile(dir, '404/')).toBe(join(dir, '404.html'));
+    expect(writtenPageFile(dir, 'feed/')).toBeUndefined();
   });
 });

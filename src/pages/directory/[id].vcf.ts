@@ -3,10 +3,11 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { published } from '../../lib/collections.ts';
 import { contactToVcard } from '../../lib/vcard.ts';
 import { countryName } from '../../schemas/countries.ts';
+import { entryPaths } from '../../lib/page-keys.ts';
 
 export const getStaticPaths = (async () => {
   const contacts = await published('contacts');
-  return contacts.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  return entryPaths(contacts, 'id', (entry) => ({ entry }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => {

@@ -8,12 +8,15 @@ import { published } from '../../lib/collections.ts';
 import { eventToIcs, hasCalendarDates } from '../../lib/ics.ts';
 import { calendarEvent } from '../../lib/events.ts';
 import { entryPath } from '../../lib/urls.ts';
+import { entryPaths } from '../../lib/page-keys.ts';
 
 export const getStaticPaths = (async () => {
   const events = await published('events');
-  return events
-    .filter((entry) => hasCalendarDates(entry.data))
-    .map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return entryPaths(
+    events.filter((entry) => hasCalendarDates(entry.data)),
+    'slug',
+    (entry) => ({ entry }),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => {

@@ -3,12 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { published } from '../../lib/collections.ts';
 import { DOCX_TYPE, templateDocument } from '../../lib/templates/downloads.ts';
+import { entryPaths } from '../../lib/page-keys.ts';
 
 export const getStaticPaths = (async () =>
-  (await published('templates')).map((entry) => ({
-    params: { slug: entry.id },
-    props: { entry },
-  }))) satisfies GetStaticPaths;
+  entryPaths(await published('templates'), 'slug', (entry) => ({ entry }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'templates'> }> = async ({ props, site }) => {
   const bytes = await templateDocument(props.entry, site, import.meta.env.BASE_URL);
