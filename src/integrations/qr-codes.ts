@@ -4,15 +4,39 @@
  * whose "For trainers" panel shows one (src/components/contrib/PageActions.astro).
  * The code is made from the page as it is rendered, not by a route of its own:
  * a route per page doubled the files Astro renders and writes one after
- * another, while these writes overlap with rendering.
+ * another, while these writes overlap with rendering. A code depends only on
+ * the address it holds, so each is kept in the build's cache and copied from
+ * there when a later build needs it again.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import { qrSource } from '../lib/qr-path.ts';
 import { registerPageHandler, unregisterPageHandler } from './page-handlers.ts';
+
+/** Where the cache keeps the code of `address`. */
+export function cachedQrFile(cacheDir: string, address: string): string {
+  return join(cacheDir, 'kf-qr', `${createHash('sha256').update(address).digest('base64url')}.svg`);
+}
+
+/** Writes the code of `address` to `file`: copied from the cache when an earlier build made it, else made and kept. */
+async function writeQr(address: string, file: string, cacheDir: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const cached = cachedQrFile(cacheDir, address);
+  try {
+    await copyFile(cached, file);
+    return;
+  } catch {
+    // Not made yet: make it below.
+  }
+  const svg = await qrSvg(address);
+  await writeFile(file, svg);
+  await mkdir(dirname(cached), { recursive: true });
+  await writeFile(cached, svg);
+}
 
 /** The SVG of a QR code for `address`. */
 export function qrSvg(address: string): Promise<string> {
@@ -22,6 +46,7 @@ export function qrSvg(address: string): Promise<string> {
 export function qrCodesIntegration(): AstroIntegration {
   let base = '/';
   let outDir = '';
+  let cacheDir = '';
   const writes = new Set<Promise<void>>();
   let written = 0;
   let failure: Error | undefined;
@@ -33,6 +58,7 @@ export function qrCodesIntegration(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
         registerPageHandler('kf:qr-codes', {
@@ -40,10 +66,8 @@ export function qrCodesIntegration(): AstroIntegration {
             const source = qrSource(pathname, base);
             if (!html.includes(`src="${source}"`)) return;
             const file = join(outDir, decodeURI(source).slice(base.length));
-            const write = qrSvg(canonical)
-              .then(async (svg) => {
-                await mkdir(dirname(file), { recursive: true });
-                await writeFile(file, svg);
+            const write = writeQr(canonical, file, cacheDir)
+              .then(() => {
                 written++;
               })
               .catch((error: Error) => {
