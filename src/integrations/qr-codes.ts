@@ -22,9 +22,19 @@ export function cachedQrFile(cacheDir: string, address: string): string {
   return join(cacheDir, 'kf-qr', `${createHash('sha256').update(address).digest('base64url')}.svg`);
 }
 
+/** Makes each folder once per build: a recursive mkdir for every one of a thousand codes cost more than the codes. */
+function folderMaker(): (dir: string) => Promise<unknown> {
+  const made = new Map<string, Promise<unknown>>();
+  return (dir) => {
+    let done = made.get(dir);
+    if (!done) made.set(dir, (done = mkdir(dir, { recursive: true })));
+    return done;
+  };
+}
+
 /** Writes the code of `address` to `file`: copied from the cache when an earlier build made it, else made and kept. */
-async function writeQr(address: string, file: string, cacheDir: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
+async function writeQr(address: string, file: string, cacheDir: string, makeFolder: (dir: string) => Promise<unknown>) {
+  await makeFolder(dirname(file));
   const cached = cachedQrFile(cacheDir, address);
   try {
     await copyFile(cached, file);
@@ -34,7 +44,7 @@ async function writeQr(address: string, file: string, cacheDir: string): Promise
   }
   const svg = await qrSvg(address);
   await writeFile(file, svg);
-  await mkdir(dirname(cached), { recursive: true });
+  await makeFolder(dirname(cached));
   await writeFile(cached, svg);
 }
 
@@ -61,12 +71,13 @@ export function qrCodesIntegration(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
+        const makeFolder = folderMaker();
         registerPageHandler('kf:qr-codes', {
           observe({ pathname, canonical, html }) {
             const source = qrSource(pathname, base);
             if (!html.includes(`src="${source}"`)) return;
             const file = join(outDir, decodeURI(source).slice(base.length));
-            const write = writeQr(canonical, file, cacheDir)
+            const write = writeQr(canonical, file, cacheDir, makeFolder)
               .then(() => {
                 written++;
               })
