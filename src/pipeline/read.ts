@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { join, relative, basename, extname, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Document } from 'yaml';
-import { collections, CONTROL_CHARACTER, describeCharacter, type CollectionName } from '../schemas/index.ts';
+import { collections, type CollectionName } from '../schemas/index.ts';
 import type { Problem } from './problems.ts';
 import { walkFiles } from './files.ts';
 import { slugSuggestion } from './slug-suggestion.ts';
@@ -147,26 +147,6 @@ function decodeFile(path: string, file: string): { text?: string; problem?: Prob
       hint: 'save the file as UTF-8 in your editor (often "Save with encoding"), then retype the character at that place',
     },
   };
-}
-
-/** Raw control characters in an MDX body, each at its line and column (a CR is fine only as part of a CRLF line end). */
-function bodyControlProblems(body: string, bodyLine: number, file: string): Problem[] {
-  const problems: Problem[] = [];
-  body.split('\n').forEach((text, index) => {
-    const line = text.endsWith('\r') ? text.slice(0, -1) : text;
-    const found = CONTROL_CHARACTER.exec(line);
-    if (found) {
-      problems.push({
-        file,
-        line: bodyLine + index,
-        column: found.index + 1,
-        field: 'body',
-        message: `contains an invisible ${describeCharacter(found[0])}`,
-        hint: 'delete it; it was probably pasted from another program',
-      });
-    }
-  });
-  return problems;
 }
 
 /** Builds a locator over one YAML document whose first line is `lineOffset` lines into the file. */
@@ -319,10 +299,9 @@ function readEntryFile(
     bodyLine,
     locate: locator(doc, counter, lineOffset, start),
   };
+  // Stray characters in the body are the renderer's rule (render/characters.ts), which the check and the build share.
   if (body !== undefined) entry.body = body;
-  // A stray character in the body is reported, but the entry is still read: its page exists for the links that
-  // point at it, so one pasted character does not also break every link to the page.
-  return { entry, problems: body === undefined ? problems : bodyControlProblems(body, bodyLine, file) };
+  return { entry, problems };
 }
 
 function readListFile(collection: CollectionName, path: string, root: string): ReadResult {

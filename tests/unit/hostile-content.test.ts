@@ -139,7 +139,7 @@ describe('text that is not text', () => {
   it('refuses a raw control character in a body, at its line and column', async () => {
     const dir = withFixtures({ 'invalid-control-character-body.mdx': 'pages/bell.mdx' });
     expect(await problemLines(dir)).toEqual([
-      'pages/bell.mdx:6:29  body  contains an invisible control character U+0007  (delete it; it was probably pasted from another program)',
+      'pages/bell.mdx:6:29  body  contains an invisible control character U+0007  (delete it (an editor that shows invisible characters helps); it was probably pasted from another program)',
     ]);
   });
 

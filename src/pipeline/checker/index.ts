@@ -95,22 +95,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   problems.push(...(await manifestProblems(options.manifest ?? manifestPath(contentDir, root), root, site)));
   return {
     entries: validated.entries,
-    problems: onePerPlace(problems),
+    problems,
     renderings: problems.length === 0 ? cache.renderings() : new Map(),
   };
-}
-
-/**
- * One problem per place in a body: reading the file and rendering its body both find a stray control character
- * at the same line and column; the reader's wording, which comes first, is kept.
- */
-function onePerPlace(problems: readonly Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    if (problem.field !== 'body') return true;
-    const place = `${problem.file}:${problem.line}:${problem.column}`;
-    if (seen.has(place)) return false;
-    seen.add(place);
-    return true;
-  });
 }
