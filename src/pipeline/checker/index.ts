@@ -64,7 +64,9 @@ async function bodyProblems(entry: RawEntry, site: SiteMap, cache: BodyCache): P
 /** Checks all content under `contentDir`; every problem at once, never the first only. */
 export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const root = options.root ?? process.cwd();
-  const read = readContent(contentDir, root);
+  const manifest = options.manifest ?? manifestPath(contentDir, root);
+  // A fixture's manifest may sit in its content root: the manifest check reads it.
+  const read = readContent(contentDir, root, { readElsewhere: [manifest] });
   const placeholders = read.entries.flatMap(placeholderProblems);
   const validated = validateEntries(read.entries);
   const problems: Problem[] = [
@@ -92,7 +94,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   problems.push(...redirectProblems(validated.entries, site));
   problems.push(...addressProblems(read.entries, validated.entries, { root, publicDir }));
   problems.push(...publicProblems(validated.entries, { root, publicDir }));
-  problems.push(...(await manifestProblems(options.manifest ?? manifestPath(contentDir, root), root, site)));
+  problems.push(...(await manifestProblems(manifest, root, site)));
   return {
     entries: validated.entries,
     problems,
