@@ -56,12 +56,11 @@ export function serveStatic(root: string, base: string): Server {
     const file = resolveRequestPath(root, base, request.url ?? '/');
     const send = async (path: string, status: number) => {
       const body = await readFile(path);
-      // Rules match the address asked for, from the site root: under a base path, without it.
+      // Rules match the address asked for, base path included, as a host matches them (the build wrote them so).
       const asked = (request.url ?? '/').split('?')[0] ?? '/';
-      const fromRoot = asked.startsWith(base) ? `/${asked.slice(base.length)}` : asked;
       response.writeHead(status, {
         'cache-control': 'no-cache',
-        ...headersFor(rules, fromRoot),
+        ...headersFor(rules, asked),
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       });
       response.end(request.method === 'HEAD' ? undefined : body);
