@@ -70,8 +70,9 @@ export function serveStatic(root: string, base: string): Server {
   const notFound = (response: ServerResponse, asked: string) => {
     const page = existsSync(notFoundPage) ? readFileSync(notFoundPage) : undefined;
     response.writeHead(404, {
-      'cache-control': 'no-cache',
       ...headersFor(rules, asked),
+      // A missing file may exist after the next build: never cached, whatever the rules of its folder say.
+      'cache-control': 'no-cache',
       'content-type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
     });
     response.end(page ?? 'Not found');

@@ -106,9 +106,10 @@ describe('the static server on a small site under a base path', () => {
   });
 
   it('answers a missing page, a folder without index.html, a dotfile and anything outside the base with the 404 page', async () => {
-    for (const path of ['/kf/nothing/', '/kf/empty/', '/kf/.env', '/toolbox/']) {
+    for (const path of ['/kf/nothing/', '/kf/empty/', '/kf/.env', '/toolbox/', '/kf/_astro/gone.css']) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
+      expect(response.headers.get('cache-control'), path).toBe('no-cache');
       expect(await response.text(), path).toBe('<h1>Not found</h1>');
     }
   });
