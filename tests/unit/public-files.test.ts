@@ -209,6 +209,14 @@ describe("the host's files", () => {
     ]);
   });
 
+  it('refuse a contributor block written with the base path in front, which the build would double, at its line', () => {
+    const edited = siteHeaders.replace('\n/images/*\n', '\n/knowledge-factory/images/*\n');
+    const line = edited.split('\n').indexOf('/knowledge-factory/images/*') + 1;
+    expect(headersProblems(edited, at, ['images']).map((p) => `${p.line} ${p.hint}`)).toEqual([
+      `${line} write the block as "/images/*", from the site root: the build puts the base path (KF_BASE) in front of every path, so "/knowledge-factory/images/*" would never match`,
+    ]);
+  });
+
   it('refuse a rule whose path is not from the site root, which no host matches, at its line', () => {
     const edited = siteHeaders.replace('\n/documents/*\n', '\ndocuments/*\n');
     const line = edited.split('\n').indexOf('documents/*') + 1;

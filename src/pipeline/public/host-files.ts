@@ -95,7 +95,9 @@ export function headersProblems(text: string, at: At, contributorFolders: readon
     });
   const sandbox = parsePolicy(CONTRIBUTOR_FILE_POLICY);
   for (const folder of contributorFolders) {
+    // `/knowledge-factory/images/*`: the folder's block written with a base path, which the build adds itself.
     const rule = rules.find((r) => r.path === `/${folder}/*`);
+    const prefixed = rule ? undefined : rules.find((r) => r.path.endsWith(`/${folder}/*`));
     // Every policy a file of the folder is sent is enforced: the sandbox may come from any rule that covers it.
     const covering = rules.filter((r) => ruleMatches(r, `/${folder}/file`));
     const own = covering.flatMap((r) => parsePolicy(policyOf(r) ?? '').map((parts) => parts.join(' ')));
@@ -103,9 +105,11 @@ export function headersProblems(text: string, at: At, contributorFolders: readon
     if (missing.length > 0)
       problems.push({
         ...at,
-        line: rule?.line ?? 1,
+        line: (rule ?? prefixed)?.line ?? 1,
         message: `files in /${folder}/ come from contributors and must be served with "Content-Security-Policy: ${CONTRIBUTOR_FILE_POLICY}" (missing: ${missing.join('; ')})`,
-        hint: `add a block "/${folder}/*" with that header, so a file opened on its own cannot run script`,
+        hint: prefixed
+          ? `write the block as "/${folder}/*", from the site root: the build puts the base path (KF_BASE) in front of every path, so "${prefixed.path}" would never match`
+          : `add a block "/${folder}/*" with that header, so a file opened on its own cannot run script`,
       });
   }
   return problems;
