@@ -1,38 +1,43 @@
 /**
- * A small static file server for the built site: `npm start` and the browser
- * tests use it, so what they see is exactly what a static host would serve,
- * with the response headers of the build's `_headers` file (as Netlify and
- * Cloudflare Pages send them), which `astro preview` ignores.
+ * Serves the built site as a static host would: `npm start`, the browser tests
+ * and the search benchmark use it. Files are served by sirv, a small, widely
+ * used static server (no directory listing, no dotfiles, ranges, ETags); this
+ * module adds what a host adds around it: the response headers of the build's
+ * `_headers` file (as Netlify and Cloudflare Pages send them, which
+ * `astro preview` ignores), the base path, a redirect from a folder's address
+ * without its trailing slash, and the site's 404 page with status 404.
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { headersFor, parseHeaders } from '../../src/pipeline/public/headers-file.ts';
+import sirv from 'sirv';
+import { lookup } from 'mrmime';
+import { headersFor, parseHeaders, type HeaderRule } from '../../src/pipeline/public/headers-file.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.vcf': 'text/vcard; charset=utf-8',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-  '.webmanifest': 'application/manifest+json',
+export { headersFor, parseHeaders, type HeaderRule } from '../../src/pipeline/public/headers-file.ts';
+
+/** Types the site publishes that mrmime does not list. */
+const MORE_TYPES: Record<string, string> = {
+  ico: 'image/x-icon',
+  vcf: 'text/vcard',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** Maps a request path under `base` to a file in `root`; undefined when outside the base or the root. */
+/**
+ * The type of a file asked for by name, with the charset of a text type; undefined for a folder's address,
+ * which sirv types from the index.html it finds. Pagefind's own files (`.pf_meta`…) are bytes.
+ */
+export function contentType(pathname: string): string | undefined {
+  const extension = extname(pathname).slice(1).toLowerCase();
+  if (extension === '') return undefined;
+  const type = lookup(extension) ?? MORE_TYPES[extension] ?? 'application/octet-stream';
+  return /^text\/|\/(json|xml|javascript|manifest\+json)$|\+xml$/.test(type) ? `${type}; charset=utf-8` : type;
+}
+
+/**
+ * Maps a request path under `base` to the file it names in `root` (a folder's address to its index.html);
+ * undefined when outside the base or the root. The search benchmark uses it to size what a host would compress.
+ */
 export function resolveRequestPath(root: string, base: string, urlPath: string): string | undefined {
   let path: string;
   try {
@@ -47,41 +52,56 @@ export function resolveRequestPath(root: string, base: string, urlPath: string):
   return path.endsWith('/') ? join(file, 'index.html') : file;
 }
 
-export { headersFor, parseHeaders, type HeaderRule } from '../../src/pipeline/public/headers-file.ts';
+/** True when the path names a folder of the site, which is served only at its address with a trailing slash. */
+function isFolder(root: string, base: string, pathname: string): boolean {
+  const file = resolveRequestPath(root, base, pathname);
+  try {
+    return file !== undefined && statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 export function serveStatic(root: string, base: string): Server {
   const headersFile = join(root, '_headers');
-  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
-  return createServer(async (request, response) => {
-    const file = resolveRequestPath(root, base, request.url ?? '/');
-    const send = async (path: string, status: number) => {
-      const body = await readFile(path);
-      // Rules match the address asked for, from the site root: under a base path, without it.
-      const asked = (request.url ?? '/').split('?')[0] ?? '/';
-      const fromRoot = asked.startsWith(base) ? `/${asked.slice(base.length)}` : asked;
-      response.writeHead(status, {
-        'cache-control': 'no-cache',
-        ...headersFor(rules, fromRoot),
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-      });
-      response.end(request.method === 'HEAD' ? undefined : body);
-    };
-    try {
-      if (!file) throw new Error('outside');
-      const info = await stat(file);
-      if (info.isDirectory()) {
-        response.writeHead(301, { location: `${(request.url ?? '/').split('?')[0]}/` });
-        response.end();
-        return;
-      }
-      await send(file, 200);
-    } catch {
-      try {
-        await send(join(root, '404.html'), 404);
-      } catch {
-        response.writeHead(404, { 'content-type': 'text/plain' });
-        response.end('Not found');
-      }
+  const rules: HeaderRule[] = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const notFoundPage = join(root, '404.html');
+
+  const notFound = (response: ServerResponse, asked: string) => {
+    const page = existsSync(notFoundPage) ? readFileSync(notFoundPage) : undefined;
+    response.writeHead(404, {
+      ...headersFor(rules, asked),
+      // A missing file may exist after the next build: never cached, whatever the rules of its folder say.
+      'cache-control': 'no-cache',
+      'content-type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+    });
+    response.end(page ?? 'Not found');
+  };
+
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    dotfiles: false,
+    // Only to find a folder's index.html: a page is never served at its address plus .html.
+    extensions: ['html'],
+  });
+
+  return createServer((request: IncomingMessage, response: ServerResponse) => {
+    const url = request.url ?? '/';
+    const asked = url.split('?')[0] ?? '/';
+    if (!asked.startsWith(base)) return notFound(response, asked);
+    if (!asked.endsWith('/') && isFolder(root, base, asked)) {
+      response.writeHead(301, { location: `${asked}/` });
+      response.end();
+      return;
     }
+    // Every rule that matches the address asked for, base path included, as a host matches them; a header that
+    // the file also sets (Cache-Control, Content-Type) is taken from here, as sirv keeps headers already set.
+    response.setHeader('cache-control', 'no-cache');
+    for (const [name, value] of Object.entries(headersFor(rules, asked))) response.setHeader(name, value);
+    const type = contentType(asked);
+    if (type) response.setHeader('content-type', type);
+    request.url = `/${url.slice(base.length)}`;
+    files(request, response, () => notFound(response, asked));
   });
 }

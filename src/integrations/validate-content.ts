@@ -12,6 +12,7 @@ import type { BuildEntries } from '../pipeline/build-entries.ts';
 import { formatAnnotation, formatReport, sortProblems } from '../pipeline/problems.ts';
 import type { Problem } from '../pipeline/problems.ts';
 import { ContentError } from '../pipeline/problems.ts';
+import { publishHeaders } from '../pipeline/public/headers-file.ts';
 import { awaitSession, rememberPendingSession, rememberSession, type Session } from '../pipeline/session.ts';
 
 export { ContentError };
@@ -22,10 +23,12 @@ function annotate(problems: readonly Problem[]): void {
 }
 
 export function validateContentIntegration(contentDir: string, build: BuildEntries): AstroIntegration {
+  let base = '/';
   return {
     name: 'kf:validate-content',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
+        base = config.base;
         // The same check as `npm run check`: schemas, references, safe MDX, links, anchors and published URLs,
         // and every body through the renderer the content loaders use, so a body that passes renders.
         const options: CheckOptions = {
@@ -67,6 +70,10 @@ export function validateContentIntegration(contentDir: string, build: BuildEntri
       },
       'astro:build:start': async () => {
         await awaitSession(contentDir);
+      },
+      // public/_headers is written from the site root; a host matches the path asked for, base path included.
+      'astro:build:done': ({ dir }) => {
+        publishHeaders(fileURLToPath(dir), base);
       },
     },
   };

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { join, relative, basename, extname, sep } from 'node:path';
+import { join, relative, resolve, basename, extname, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Document } from 'yaml';
-import { collections, CONTROL_CHARACTER, describeCharacter, type CollectionName } from '../schemas/index.ts';
+import { collections, type CollectionName } from '../schemas/index.ts';
 import type { Problem } from './problems.ts';
 import { walkFiles } from './files.ts';
 import { slugSuggestion } from './slug-suggestion.ts';
@@ -41,7 +41,17 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
  */
 export const MAX_YAML_ALIASES = 100;
 
-/** The entry files of one collection folder, from the walked content tree, skipping `_drafts` and dotfiles. */
+/**
+ * Files under the content root that are never entries, on purpose, by their
+ * path from the root: CHANGES.md, the editors' notes on corrections to the
+ * sources (README.md, "content/"). Every other file is an entry or a problem.
+ */
+export const NOT_ENTRIES: ReadonlySet<string> = new Set(['CHANGES.md']);
+
+/** `_notes.yaml`, `.DS_Store`: names that look deliberately set aside, which the site never reads. */
+const SET_ASIDE = /^[_.]/;
+
+/** The entry files of one collection folder, from the walked content tree; names starting with _ or . are not entries. */
 function listFiles(files: readonly string[], dir: string, pattern: string): string[] {
   const extension = extname(pattern);
   const recursive = pattern.startsWith('**/');
@@ -49,48 +59,61 @@ function listFiles(files: readonly string[], dir: string, pattern: string): stri
   return files.filter((path) => {
     if (!path.startsWith(prefix)) return false;
     const name = path.slice(prefix.length);
-    return (
-      (recursive || !name.includes(sep)) &&
-      name.endsWith(extension) &&
-      !basename(name).startsWith('_') &&
-      !basename(name).startsWith('.')
-    );
+    return (recursive || !name.includes(sep)) && name.endsWith(extension) && !SET_ASIDE.test(basename(name));
   });
 }
 
+function unreadProblem(path: string, root: string, message: string, hint: string): Problem {
+  return { file: relative(root, path).split(sep).join('/'), line: 1, column: 1, field: '', message, hint };
+}
+
 /**
- * Files in a collection's folder that the site would skip without a word: a
- * wrong or capitalised extension (`fr.yml`, `About.MDX`) or a subfolder where
- * the collection has none. Files named `_…` or `.…` are skipped on purpose.
+ * Why a file in a collection's folder is not read: a name set aside with _ or
+ * . (`_ee2.yaml` once bypassed every rule), a wrong or capitalised extension
+ * (`fr.yml`, `About.MDX`), or a subfolder where the collection has none.
  */
-function unreadFiles(
-  files: readonly string[],
-  read: readonly string[],
-  dir: string,
-  spec: { path: string; pattern: string },
-  root: string,
-): Problem[] {
-  const taken = new Set(read);
+function unreadInCollection(path: string, dir: string, spec: { path: string; pattern: string }, root: string): Problem {
+  const name = basename(path);
   const extension = extname(spec.pattern);
-  const recursive = spec.pattern.startsWith('**/');
-  return files
-    .filter((path) => path.startsWith(`${dir}${sep}`) && !taken.has(path) && !/^[_.]/.test(basename(path)))
-    .map((path) => {
-      const name = basename(path);
-      const nested = !recursive && relative(dir, path).includes(sep);
-      return {
-        file: relative(root, path),
-        line: 1,
-        column: 1,
-        field: '',
-        message: nested
-          ? `is in a subfolder of ${spec.path}/, where entries are not read, so it would never be published`
-          : `is not read: entries in ${spec.path}/ are ${extension} files, so it would never be published`,
-        hint: nested
-          ? `move it to ${spec.path}/${name}`
-          : `rename it to ${slugSuggestion(basename(name, extname(name)))}${extension}, or start its name with _ if it is not an entry`,
-      };
-    });
+  const suggestion = `${slugSuggestion(basename(name, extname(name)))}${extension}`;
+  if (SET_ASIDE.test(name))
+    return unreadProblem(
+      path,
+      root,
+      `is not read: a name starting with "${name[0]}" is never an entry, so the file would never be published, nor checked`,
+      `rename it to ${suggestion} to publish it (draft: true keeps an entry unpublished), or move it out of content/`,
+    );
+  if (!spec.pattern.startsWith('**/') && relative(dir, path).includes(sep))
+    return unreadProblem(
+      path,
+      root,
+      `is in a subfolder of ${spec.path}/, where entries are not read, so it would never be published`,
+      `move it to ${spec.path}/${name}, or out of content/ if it is not an entry`,
+    );
+  return unreadProblem(
+    path,
+    root,
+    `is not read: entries in ${spec.path}/ are ${extension} files, so it would never be published`,
+    `rename it to ${suggestion}, or move it out of content/ if it is not an entry`,
+  );
+}
+
+/** A file outside every collection's folder and file, unless it is one of NOT_ENTRIES or read by another check. */
+function outsideCollections(path: string, contentDir: string, root: string): Problem {
+  const name = basename(path);
+  const list = Object.values(collections).find(
+    (spec) => spec.kind === 'list' && basename(spec.path, extname(spec.path)) === basename(name, extname(name)),
+  );
+  return unreadProblem(
+    path,
+    root,
+    `is not in any collection's folder or file, so it would never be published, nor checked`,
+    list && relative(contentDir, path) !== list.path
+      ? `rename it to ${list.path}`
+      : `move it into its collection's folder (${Object.values(collections)
+          .map((spec) => (spec.kind === 'list' ? spec.path : `${spec.path}/`))
+          .join(', ')}), or out of content/ if it is not content`,
+  );
 }
 
 /** Byte offset of the first byte that is not well-formed UTF-8, or -1 when the whole buffer is. */
@@ -147,26 +170,6 @@ function decodeFile(path: string, file: string): { text?: string; problem?: Prob
       hint: 'save the file as UTF-8 in your editor (often "Save with encoding"), then retype the character at that place',
     },
   };
-}
-
-/** Raw control characters in an MDX body, each at its line and column (a CR is fine only as part of a CRLF line end). */
-function bodyControlProblems(body: string, bodyLine: number, file: string): Problem[] {
-  const problems: Problem[] = [];
-  body.split('\n').forEach((text, index) => {
-    const line = text.endsWith('\r') ? text.slice(0, -1) : text;
-    const found = CONTROL_CHARACTER.exec(line);
-    if (found) {
-      problems.push({
-        file,
-        line: bodyLine + index,
-        column: found.index + 1,
-        field: 'body',
-        message: `contains an invisible ${describeCharacter(found[0])}`,
-        hint: 'delete it; it was probably pasted from another program',
-      });
-    }
-  });
-  return problems;
 }
 
 /** Builds a locator over one YAML document whose first line is `lineOffset` lines into the file. */
@@ -319,10 +322,9 @@ function readEntryFile(
     bodyLine,
     locate: locator(doc, counter, lineOffset, start),
   };
+  // Stray characters in the body are the renderer's rule (render/characters.ts), which the check and the build share.
   if (body !== undefined) entry.body = body;
-  // A stray character in the body is reported, but the entry is still read: its page exists for the links that
-  // point at it, so one pasted character does not also break every link to the page.
-  return { entry, problems: body === undefined ? problems : bodyControlProblems(body, bodyLine, file) };
+  return { entry, problems };
 }
 
 function readListFile(collection: CollectionName, path: string, root: string): ReadResult {
@@ -371,27 +373,48 @@ function readListFile(collection: CollectionName, path: string, root: string): R
   return { entries, problems };
 }
 
-/** Reads every collection under the content root; symbolic links anywhere under it are reported and never read. */
-export function readContent(contentDir: string, root = process.cwd()): ReadResult {
+export interface ReadOptions {
+  /** Files under the content root that another check reads (a fixture's published-urls.json), as absolute paths. */
+  readElsewhere?: readonly string[];
+}
+
+/**
+ * Reads every collection under the content root. Every file under it is read
+ * as an entry or reported, never skipped in silence, except NOT_ENTRIES and
+ * `readElsewhere`; symbolic links anywhere under it are reported and never read.
+ */
+export function readContent(contentDir: string, root = process.cwd(), options: ReadOptions = {}): ReadResult {
   const entries: RawEntry[] = [];
   const tree = walkFiles(contentDir, root);
   const problems: Problem[] = [...tree.problems];
+  const accounted = new Set([
+    ...[...NOT_ENTRIES].map((path) => join(contentDir, path)),
+    ...(options.readElsewhere ?? []).map((path) => resolve(path)),
+  ]);
   for (const [name, spec] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
     if (spec.kind === 'list') {
       const path = join(contentDir, spec.path);
       if (!tree.files.includes(path)) continue;
+      accounted.add(path);
       const result = readListFile(name, path, root);
       entries.push(...result.entries);
       problems.push(...result.problems);
       continue;
     }
-    const read = listFiles(tree.files, join(contentDir, spec.path), spec.pattern);
+    const dir = join(contentDir, spec.path);
+    const read = listFiles(tree.files, dir, spec.pattern);
     for (const path of read) {
+      accounted.add(path);
       const result = readEntryFile(name, path, root);
       if (result.entry) entries.push(result.entry);
       problems.push(...result.problems);
     }
-    problems.push(...unreadFiles(tree.files, read, join(contentDir, spec.path), spec, root));
+    for (const path of tree.files)
+      if (path.startsWith(`${dir}${sep}`) && !accounted.has(path)) {
+        accounted.add(path);
+        problems.push(unreadInCollection(path, dir, spec, root));
+      }
   }
+  for (const path of tree.files) if (!accounted.has(path)) problems.push(outsideCollections(path, contentDir, root));
   return { entries, problems };
 }

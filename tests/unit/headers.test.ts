@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeaders } from '../../scripts/lib/serve.ts';
+import { headersUnderBase } from '../../src/pipeline/public/headers-file.ts';
 
 const rules = parseHeaders(readFileSync(join(process.cwd(), 'public/_headers'), 'utf8'));
 const headers = new Map(rules.map((rule) => [rule.path, new Map(rule.headers)]));
@@ -52,5 +53,34 @@ describe('the security headers for static hosts (public/_headers)', () => {
     expect(site).toContain("frame-ancestors 'none'");
     expect(sandbox?.split('; ')).toEqual(expect.arrayContaining(['sandbox', "default-src 'none'"]));
     expect(headersFor(rules, '/toolbox/pcp/')['content-security-policy']).not.toContain('sandbox');
+  });
+});
+
+describe('the _headers of a site built under a base path', () => {
+  const source = readFileSync(join(process.cwd(), 'public/_headers'), 'utf8');
+  const published = parseHeaders(headersUnderBase(source, '/knowledge-factory/'));
+
+  it('protects every page and every contributor file at the address a browser asks for', () => {
+    const page = headersFor(published, '/knowledge-factory/toolbox/pcp/');
+    expect(page['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page['x-content-type-options']).toBe('nosniff');
+    for (const file of ['/knowledge-factory/images/diagram.svg', '/knowledge-factory/documents/report.pdf'])
+      expect(headersFor(published, file)['content-security-policy'], file).toMatch(/, sandbox; default-src 'none'/);
+    expect(headersFor(published, '/knowledge-factory/_astro/a.css')['cache-control']).toContain('immutable');
+  });
+
+  it('would leave contributor files unsandboxed if published as written, which is why the build rewrites it', () => {
+    const asWritten = parseHeaders(source);
+    expect(headersFor(asWritten, '/knowledge-factory/images/diagram.svg')['content-security-policy']).not.toContain(
+      'sandbox',
+    );
+  });
+
+  it('puts the base in front of rule paths only, keeping comments, headers and CRLF line ends', () => {
+    expect(headersUnderBase('# /* all\r\n/*\r\n  X-Frame-Options: DENY\r\n/images/*\r\n', '/kf/')).toBe(
+      '# /* all\r\n/kf/*\r\n  X-Frame-Options: DENY\r\n/kf/images/*\r\n',
+    );
+    expect(headersUnderBase('/*\n', '/kf')).toBe('/kf/*\n');
+    expect(headersUnderBase(source, '/')).toBe(source);
   });
 });

@@ -139,7 +139,7 @@ describe('text that is not text', () => {
   it('refuses a raw control character in a body, at its line and column', async () => {
     const dir = withFixtures({ 'invalid-control-character-body.mdx': 'pages/bell.mdx' });
     expect(await problemLines(dir)).toEqual([
-      'pages/bell.mdx:6:29  body  contains an invisible control character U+0007  (delete it; it was probably pasted from another program)',
+      'pages/bell.mdx:6:29  body  contains an invisible control character U+0007  (delete it (an editor that shows invisible characters helps); it was probably pasted from another program)',
     ]);
   });
 
@@ -339,15 +339,15 @@ describe('files the site would skip without a word', () => {
   it.each([
     [
       'contacts/fr.yml',
-      'is not read: entries in contacts/ are .yaml files, so it would never be published  (rename it to fr.yaml, or start its name with _ if it is not an entry)',
+      'is not read: entries in contacts/ are .yaml files, so it would never be published  (rename it to fr.yaml, or move it out of content/ if it is not an entry)',
     ],
     [
       'pages/About.MDX',
-      'is not read: entries in pages/ are .mdx files, so it would never be published  (rename it to about.mdx, or start its name with _ if it is not an entry)',
+      'is not read: entries in pages/ are .mdx files, so it would never be published  (rename it to about.mdx, or move it out of content/ if it is not an entry)',
     ],
     [
       'examples/2023/case.mdx',
-      'is in a subfolder of examples/, where entries are not read, so it would never be published  (move it to examples/case.mdx)',
+      'is in a subfolder of examples/, where entries are not read, so it would never be published  (move it to examples/case.mdx, or out of content/ if it is not an entry)',
     ],
   ])('reports %s', async (name, message) => {
     const dir = copyValidContent();
@@ -356,10 +356,42 @@ describe('files the site would skip without a word', () => {
     expect(await problemLines(dir)).toEqual([`${name}:1:1  -  ${message}`]);
   });
 
-  it('leaves files named _… or .… alone, as it always has', async () => {
+  it.each([
+    [
+      'contacts/_x.yaml',
+      'is not read: a name starting with "_" is never an entry, so the file would never be published, nor checked  (rename it to x.yaml to publish it (draft: true keeps an entry unpublished), or move it out of content/)',
+    ],
+    [
+      'pages/.notes.mdx',
+      'is not read: a name starting with "." is never an entry, so the file would never be published, nor checked  (rename it to notes.mdx to publish it (draft: true keeps an entry unpublished), or move it out of content/)',
+    ],
+    [
+      'glossary.yml',
+      "is not in any collection's folder or file, so it would never be published, nor checked  (rename it to glossary.yaml)",
+    ],
+  ])('refuses %s, which no collection reads, by its path', async (name, message) => {
     const dir = copyValidContent();
-    writeFileSync(join(dir, 'pages/_notes.txt'), 'Editor notes.\n');
-    writeFileSync(join(dir, 'pages/.DS_Store'), '');
-    expect(await problemLines(dir)).toEqual([]);
+    writeFileSync(join(dir, name), 'role: ipnc\n');
+    expect(await problemLines(dir)).toEqual([`${name}:1:1  -  ${message}`]);
+  });
+
+  it('refuses a file outside every collection, naming the folders and files that are read', async () => {
+    const dir = copyValidContent();
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(join(dir, 'drafts/new-guide.mdx'), '---\ntitle: Draft\n---\n');
+    const [line, ...rest] = await problemLines(dir);
+    expect(rest).toEqual([]);
+    expect(line).toMatch(
+      /^drafts\/new-guide\.mdx:1:1 {2}- {2}is not in any collection's folder or file, so it would never be published, nor checked {2}\(move it into its collection's folder \(guides\/, examples\/, .*glossary\.yaml, .*\), or out of content\/ if it is not content\)$/,
+    );
+  });
+
+  it("reads CHANGES.md at the content root as what it is documented to be, the editors' notes, not an entry", async () => {
+    const dir = copyValidContent();
+    writeFileSync(join(dir, 'CHANGES.md'), '# Changes\n');
+    writeFileSync(join(dir, 'pages/CHANGES.md'), '# Changes\n');
+    expect(await problemLines(dir)).toEqual([
+      'pages/CHANGES.md:1:1  -  is not read: entries in pages/ are .mdx files, so it would never be published  (rename it to changes.mdx, or move it out of content/ if it is not an entry)',
+    ]);
   });
 });

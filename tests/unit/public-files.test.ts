@@ -203,8 +203,26 @@ describe("the host's files", () => {
 
   it('refuse a _headers that drops the sandbox of contributor files', () => {
     const edited = siteHeaders.replace(/\/images\/\*\n.*\n/, '');
+    // img-src 'self' data: is not missing: the site-wide policy, also sent for /images/, says it.
     expect(headersProblems(edited, at, ['images', 'documents']).map((p) => p.message)).toEqual([
-      `files in /images/ come from contributors and must be served with "Content-Security-Policy: ${CONTRIBUTOR_FILE_POLICY}" (missing: sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline')`,
+      `files in /images/ come from contributors and must be served with "Content-Security-Policy: ${CONTRIBUTOR_FILE_POLICY}" (missing: sandbox; default-src 'none'; style-src 'unsafe-inline')`,
+    ]);
+  });
+
+  it('refuse a contributor block written with the base path in front, which the build would double, at its line', () => {
+    const edited = siteHeaders.replace('\n/images/*\n', '\n/knowledge-factory/images/*\n');
+    const line = edited.split('\n').indexOf('/knowledge-factory/images/*') + 1;
+    expect(headersProblems(edited, at, ['images']).map((p) => `${p.line} ${p.hint}`)).toEqual([
+      `${line} write the block as "/images/*", from the site root: the build puts the base path (KF_BASE) in front of every path, so "/knowledge-factory/images/*" would never match`,
+    ]);
+  });
+
+  it('refuse a rule whose path is not from the site root, which no host matches, at its line', () => {
+    const edited = siteHeaders.replace('\n/documents/*\n', '\ndocuments/*\n');
+    const line = edited.split('\n').indexOf('documents/*') + 1;
+    expect(headersProblems(edited, at, ['images', 'documents']).map((p) => `${p.line} ${p.message}`)).toEqual([
+      `${line} the rule "documents/*" is not a path from the site root, so no host would send its headers`,
+      `1 files in /documents/ come from contributors and must be served with "Content-Security-Policy: ${CONTRIBUTOR_FILE_POLICY}" (missing: sandbox; default-src 'none'; style-src 'unsafe-inline')`,
     ]);
   });
 

@@ -64,7 +64,9 @@ async function bodyProblems(entry: RawEntry, site: SiteMap, cache: BodyCache): P
 /** Checks all content under `contentDir`; every problem at once, never the first only. */
 export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const root = options.root ?? process.cwd();
-  const read = readContent(contentDir, root);
+  const manifest = options.manifest ?? manifestPath(contentDir, root);
+  // A fixture's manifest may sit in its content root: the manifest check reads it.
+  const read = readContent(contentDir, root, { readElsewhere: [manifest] });
   const placeholders = read.entries.flatMap(placeholderProblems);
   const validated = validateEntries(read.entries);
   const problems: Problem[] = [
@@ -92,25 +94,10 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   problems.push(...redirectProblems(validated.entries, site));
   problems.push(...addressProblems(read.entries, validated.entries, { root, publicDir }));
   problems.push(...publicProblems(validated.entries, { root, publicDir }));
-  problems.push(...(await manifestProblems(options.manifest ?? manifestPath(contentDir, root), root, site)));
+  problems.push(...(await manifestProblems(manifest, root, site)));
   return {
     entries: validated.entries,
-    problems: onePerPlace(problems),
+    problems,
     renderings: problems.length === 0 ? cache.renderings() : new Map(),
   };
-}
-
-/**
- * One problem per place in a body: reading the file and rendering its body both find a stray control character
- * at the same line and column; the reader's wording, which comes first, is kept.
- */
-function onePerPlace(problems: readonly Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    if (problem.field !== 'body') return true;
-    const place = `${problem.file}:${problem.line}:${problem.column}`;
-    if (seen.has(place)) return false;
-    seen.add(place);
-    return true;
-  });
 }

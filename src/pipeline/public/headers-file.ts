@@ -3,7 +3,16 @@
  * read it: a path on its own line, then its headers indented as `Name: value`;
  * `#` starts a comment line. The check of public/ holds its security lines to
  * the site's policy, and the local server (scripts/lib/serve.ts) sends what it says.
+ *
+ * A host matches a rule against the path the browser asks for. public/_headers
+ * writes its paths from the site root (`/images/*`), so one file serves any
+ * base path; a build under a base path publishes them with the base in front
+ * (`/knowledge-factory/images/*`, publishHeaders), or a rule written for
+ * `/images/` would never match a file that is served at
+ * `/knowledge-factory/images/`, and contributor files would lose their sandbox.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** One block of a `_headers` file: a path pattern and the headers sent for it. */
 export interface HeaderRule {
@@ -51,4 +60,30 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
     }
   }
   return headers;
+}
+
+/**
+ * The text of a `_headers` file with the base path in front of every rule path;
+ * comments, headers and line ends unchanged.
+ *
+ * `headersUnderBase('/*\n  X-Frame-Options: DENY\n', '/kf/')` is `'/kf/*\n  X-Frame-Options: DENY\n'`.
+ */
+export function headersUnderBase(text: string, base: string): string {
+  // `/kf/` or `/kf`, as Astro may give it; `/` leaves the file as written.
+  const prefix = base.replace(/\/+$/, '');
+  if (prefix === '') return text;
+  // A rule's path starts its line with /; headers are indented and comments start with #.
+  return text
+    .split('\n')
+    .map((line) => (line.startsWith('/') ? `${prefix}${line}` : line))
+    .join('\n');
+}
+
+/** Rewrites the built site's `_headers` (copied from public/) for the base path the site is built under. */
+export function publishHeaders(outDir: string, base: string): void {
+  const file = join(outDir, '_headers');
+  if (!existsSync(file)) return;
+  const text = readFileSync(file, 'utf8');
+  const published = headersUnderBase(text, base);
+  if (published !== text) writeFileSync(file, published);
 }

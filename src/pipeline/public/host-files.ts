@@ -14,7 +14,7 @@ import {
   parsePolicy,
   requiredHeaderDirectives,
 } from '../../lib/security-policy.ts';
-import { parseHeaders, type HeaderRule } from './headers-file.ts';
+import { parseHeaders, ruleMatches, type HeaderRule } from './headers-file.ts';
 
 /** Files at the root of public/ that the host reads, not the reader. */
 export const HOST_FILES: ReadonlySet<string> = new Set(['_headers', '_redirects', 'CNAME']);
@@ -34,10 +34,21 @@ function policyOf(rule: HeaderRule | undefined): string | undefined {
   return rule?.headers.find(([header]) => header === 'content-security-policy')?.[1];
 }
 
-/** The site-wide block (`/*`) and one block per contributor folder, each with its policy. */
+/**
+ * The site-wide block (`/*`) and one block per contributor folder, each with its policy. Paths are written from
+ * the site root and the build puts the base path in front of each (headers-file.ts), so these rules protect the
+ * site under any base path; a path that does not start with / is matched by no host, under any base.
+ */
 export function headersProblems(text: string, at: At, contributorFolders: readonly string[]): Problem[] {
   const rules = parseHeaders(text);
-  const problems: Problem[] = [];
+  const problems: Problem[] = rules
+    .filter((rule) => !rule.path.startsWith('/'))
+    .map((rule) => ({
+      ...at,
+      line: rule.line,
+      message: `the rule "${rule.path}" is not a path from the site root, so no host would send its headers`,
+      hint: 'write it from the site root, starting with / (/* or /images/*); the build puts the base path (KF_BASE) in front',
+    }));
   const site = rules.find((rule) => rule.path === '/*');
   const where = { ...at, line: site?.line ?? 1 };
   const policy = policyOf(site);
@@ -84,15 +95,21 @@ export function headersProblems(text: string, at: At, contributorFolders: readon
     });
   const sandbox = parsePolicy(CONTRIBUTOR_FILE_POLICY);
   for (const folder of contributorFolders) {
+    // `/knowledge-factory/images/*`: the folder's block written with a base path, which the build adds itself.
     const rule = rules.find((r) => r.path === `/${folder}/*`);
-    const own = parsePolicy(policyOf(rule) ?? '').map((parts) => parts.join(' '));
+    const prefixed = rule ? undefined : rules.find((r) => r.path.endsWith(`/${folder}/*`));
+    // Every policy a file of the folder is sent is enforced: the sandbox may come from any rule that covers it.
+    const covering = rules.filter((r) => ruleMatches(r, `/${folder}/file`));
+    const own = covering.flatMap((r) => parsePolicy(policyOf(r) ?? '').map((parts) => parts.join(' ')));
     const missing = sandbox.map((parts) => parts.join(' ')).filter((directive) => !own.includes(directive));
     if (missing.length > 0)
       problems.push({
         ...at,
-        line: rule?.line ?? 1,
+        line: (rule ?? prefixed)?.line ?? 1,
         message: `files in /${folder}/ come from contributors and must be served with "Content-Security-Policy: ${CONTRIBUTOR_FILE_POLICY}" (missing: ${missing.join('; ')})`,
-        hint: `add a block "/${folder}/*" with that header, so a file opened on its own cannot run script`,
+        hint: prefixed
+          ? `write the block as "/${folder}/*", from the site root: the build puts the base path (KF_BASE) in front of every path, so "${prefixed.path}" would never match`
+          : `add a block "/${folder}/*" with that header, so a file opened on its own cannot run script`,
       });
   }
   return problems;

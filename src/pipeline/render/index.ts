@@ -25,6 +25,7 @@ import { SITE_IDS } from '../../schemas/site-ids.ts';
 import { STOP_WORDS } from '../../schemas/claims.ts';
 import { parseMdx } from './parse.ts';
 import { addressProblems, writtenAddresses, type Link } from './written-addresses.ts';
+import { strayCharacterProblems, withoutStrayCharacters } from './characters.ts';
 
 export type { BodyProblem } from './sanitize.ts';
 export type { Heading } from './heading-links.ts';
@@ -48,27 +49,6 @@ export interface RenderedBody {
   links: Link[];
   /** The body as written, from the same parse; undefined when MDX could not read it. */
   source?: MdastRoot | undefined;
-}
-
-/** Characters no text may hold: C0 controls but tab, line feed and carriage return, and DEL. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
-
-function controlProblem(body: string): BodyProblem | undefined {
-  const match = CONTROL.exec(body);
-  if (!match) return undefined;
-  const before = body.slice(0, match.index).split('\n');
-  const code = match[0].codePointAt(0) ?? 0;
-  const what =
-    code === 0xfffd
-      ? 'a byte that is not UTF-8 text'
-      : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return {
-    line: before.length,
-    column: (before.at(-1)?.length ?? 0) + 1,
-    field: 'body',
-    message: `the text holds ${what}`,
-    hint: 'delete it (an editor that shows invisible characters helps), and save the file as UTF-8',
-  };
 }
 
 /** Document order: by line, then column; problems of one place keep the order they were found in. */
@@ -146,8 +126,7 @@ export function renderAllowed(body: string, context: RenderContext): RenderedBod
   const limit = bodyLimitProblem(body);
   if (limit) return { html: '', headings: [], problems: [limit], links: [] };
   const { parsed, problem } = parseMdx(body);
-  const control = controlProblem(body);
-  const found = [control, problem].filter((p): p is BodyProblem => p !== undefined);
+  const found = [...strayCharacterProblems(body), ...(problem ? [problem] : [])];
   if (!parsed) return { html: '', headings: [], problems: found, links: [] };
   const links = writtenAddresses(parsed.source);
   const { root, problems } = sanitize(parsed.tree);
@@ -166,12 +145,12 @@ export function renderAllowed(body: string, context: RenderContext): RenderedBod
 
 /** The body's HTML and headings, or the problems that keep it from being rendered (then html is empty). */
 export function renderBody(body: string, context: RenderContext): RenderedBody {
-  // A stray control character is reported, and the rest of the body is still read around it (as a space), so its
+  // A stray character is reported, and the rest of the body is still read around it (as a space), so its
   // other problems show in the same run and its headings stay known to the links that point at them.
-  const control = controlProblem(body);
-  if (control) {
-    const rest = renderAllowed(body.replace(new RegExp(CONTROL.source, 'g'), ' '), context);
-    return { ...rest, html: '', problems: [control, ...rest.problems] };
+  const stray = strayCharacterProblems(body);
+  if (stray.length > 0) {
+    const rest = renderAllowed(withoutStrayCharacters(body), context);
+    return { ...rest, html: '', problems: inDocumentOrder([...stray, ...rest.problems]) };
   }
   const rendered = renderAllowed(body, context);
   // Headings stay known despite a problem, so links to this page's sections are not reported as broken on top of it.
