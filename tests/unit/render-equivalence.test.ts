@@ -55,3 +55,41 @@ describe('equivalence of the components with their Astro versions', () => {
     expect(html).toBe(before);
   });
 });
+
+describe('components in their neutral form, for the comparison with @astrojs/mdx', () => {
+  const neutral = { base: '/', glossary: glossaryMatcher([]), components: 'neutral' } as const;
+
+  it('writes a component as one element naming it, with its props as written (keys in order) around its content', () => {
+    const { html, problems } = renderBody(
+      '<Callout type="tip" title="Before you start">\n\nRead *this*.\n\n</Callout>',
+      neutral,
+    );
+    expect(problems).toEqual([]);
+    expect(html).toBe(
+      '<kf-component data-name="Callout" data-props="{&quot;title&quot;:&quot;Before you start&quot;,&quot;type&quot;:&quot;tip&quot;}"><p>Read <em>this</em>.</p></kf-component>',
+    );
+  });
+
+  it('keeps a number prop a number and a component without content empty', () => {
+    const { html } = renderBody('<Figure src="/favicon.svg" alt="Logo" width={640} />', neutral);
+    expect(html).toBe(
+      '<kf-component data-name="Figure" data-props="{&quot;alt&quot;:&quot;Logo&quot;,&quot;src&quot;:&quot;/favicon.svg&quot;,&quot;width&quot;:640}"></kf-component>',
+    );
+  });
+
+  it('still refuses what the templates refuse: a wrong prop, content a component does not take', () => {
+    const wrongProp = renderBody('<Callout type="danger">\n\nText.\n\n</Callout>', neutral);
+    expect(wrongProp.problems.map((p) => p.message)).toEqual([
+      'type="danger" is not a Callout type; use one of: note, tip, warning',
+    ]);
+    const bulletSteps = renderBody('<Steps>\n\n- one\n- two\n\n</Steps>', neutral);
+    expect(bulletSteps.problems.map((p) => p.field)).toEqual(['mdx:component-props']);
+    expect(bulletSteps.html).toBe('');
+  });
+
+  it('is only a form: the site renders from the templates unless asked', () => {
+    const { html } = renderBody('<Callout>\n\nText.\n\n</Callout>', { base: '/', glossary: glossaryMatcher([]) });
+    expect(html).toContain('<div class="callout callout-note" role="note">');
+    expect(html).not.toContain('kf-component');
+  });
+});
