@@ -116,10 +116,18 @@ const tableNames: DeliberateDifference = {
   name: 'table names and column labels',
   side: 'site',
   undo(root) {
+    const headingIds = new Set([...elements(root)].filter((e) => /^h[1-6]$/.test(e.tag)).map((e) => e.attrs['id']));
     for (const table of elements(root)) {
       if (table.tag !== 'table') continue;
-      delete table.attrs['aria-labelledby'];
-      for (const cell of elements(table)) if (cell.tag === 'td' || cell.tag === 'th') delete cell.attrs['data-label'];
+      if (headingIds.has(table.attrs['aria-labelledby'])) delete table.attrs['aria-labelledby'];
+      const rows = [...elements(table)].filter((e) => e.tag === 'tr');
+      const labels = (rows[0]?.children ?? []).filter((c) => isElement(c)).map((cell) => textContent(cell).trim());
+      for (const row of rows.slice(1))
+        row.children
+          .filter((c) => isElement(c))
+          .forEach((cell, column) => {
+            if (cell.attrs['data-label'] === labels[column]) delete cell.attrs['data-label'];
+          });
     }
     replaceChildren(root, (node) => {
       if (!isElement(node, 'table')) return undefined;

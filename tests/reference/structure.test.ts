@@ -95,6 +95,10 @@ describe('deliberate differences, undone where the site wrote them', () => {
     expect(siteStructure(`Table: Shares\n\n${table}`)).toBe(
       structure(`<p>Table: Shares</p>${plain}`, 'reference', settings),
     );
+    const mislabelled =
+      '<table aria-labelledby="nowhere"><tbody><tr><th>A</th></tr><tr><td data-label="B">1</td></tr></tbody></table>';
+    expect(structure(mislabelled, 'site', settings)).toContain('aria-labelledby="nowhere"');
+    expect(structure(mislabelled, 'site', settings)).toContain('data-label="B"');
   });
 
   it('search weight of folded text: gone from the site’s <details>, other weights stay', () => {
