@@ -159,6 +159,21 @@ export function outline(node: HtmlNode, depth = 0): string {
   return [`${indent}<${node.tag}${attrs}>`, ...node.children.map((child) => outline(child, depth + 1))].join('\n');
 }
 
+/**
+ * The outline of an HTML fragment, white space between blocks dropped; `prepare` may change the parsed tree first
+ * (undo a difference), `blocks` names further block elements.
+ */
+export function htmlOutline(
+  html: string,
+  { prepare, blocks }: { prepare?: (tree: HtmlElement) => void; blocks?: ReadonlySet<string> } = {},
+): string {
+  const tree = parseHtml(html);
+  prepare?.(tree);
+  dropLayoutWhitespace(tree, blocks);
+  joinText(tree);
+  return outline(tree);
+}
+
 /** Every element of the tree, parents before children (a transform may change any of them in place). */
 export function* elements(element: HtmlElement): Generator<HtmlElement> {
   yield element;

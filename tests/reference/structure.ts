@@ -6,7 +6,7 @@
 import { find, html as htmlSchema } from 'property-information';
 import { NEUTRAL_COMPONENT } from '../../src/pipeline/render/components.ts';
 import { CONTRIBUTOR_ELEMENTS, MARKDOWN_ELEMENTS } from '../../src/pipeline/render/allow-list.ts';
-import { dropLayoutWhitespace, joinText, outline, parseHtml, writeAlike } from './html-structure.ts';
+import { htmlOutline, writeAlike } from './html-structure.ts';
 import { undoDeliberateDifferences, type RenderSettings } from './deliberate-differences.ts';
 
 /** Attributes that are booleans, as the allow-lists say: written bare or as "true", they mean the same. */
@@ -20,11 +20,12 @@ const BOOLEANS = new Set(
 );
 
 export function structure(html: string, side: 'site' | 'reference', settings: RenderSettings): string {
-  const tree = parseHtml(html);
-  undoDeliberateDifferences(tree, side, settings);
-  writeAlike(tree, BOOLEANS);
-  // The neutral component is a block: the line breaks MDX writes around its content do not render.
-  dropLayoutWhitespace(tree, new Set([NEUTRAL_COMPONENT]));
-  joinText(tree);
-  return outline(tree);
+  return htmlOutline(html, {
+    prepare(tree) {
+      undoDeliberateDifferences(tree, side, settings);
+      writeAlike(tree, BOOLEANS);
+    },
+    // The neutral component is a block: the line breaks MDX writes around its content do not render.
+    blocks: new Set([NEUTRAL_COMPONENT]),
+  });
 }
