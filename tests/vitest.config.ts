@@ -20,6 +20,8 @@ export default defineConfig({
     // Two cores: browser and build tests compete for them, so keep the pool small.
     maxWorkers: 2,
     projects: [
+      // The site's renderer against @astrojs/mdx, in Astro's own Vite config (tests/reference/vitest.config.ts).
+      'tests/reference/vitest.config.ts',
       {
         extends: true,
         test: {

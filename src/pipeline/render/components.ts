@@ -120,6 +120,22 @@ export const TAKES_CHILDREN: ReadonlySet<ComponentName> = new Set(['Callout', 'S
 
 export type Expansion = { ok: true; element: Element } | { ok: false; issues: { prop: string; message: string }[] };
 
+/**
+ * How a valid component is written: from its template (the site), or as one neutral element that names it and
+ * its props around its content. The differential test (tests/reference) renders bodies with `neutral` and has
+ * `@astrojs/mdx` write every component the same way, so the two renderings compare without a second
+ * implementation of each template; the templates' markup has its own test (tests/unit/render-equivalence).
+ */
+export type ComponentForm = 'template' | 'neutral';
+
+/** The neutral element's name: a custom element, which no template and no contributor can write. */
+export const NEUTRAL_COMPONENT = 'kf-component';
+
+/** A component's props as the neutral element's `data-props`: JSON with its keys in order, `{"title":"…","type":"tip"}`. */
+export function neutralProps(props: Readonly<Record<string, unknown>>): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(props).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+}
+
 /** Children that are not whitespace between tags. */
 const written = (children: ElementContent[]) =>
   children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
@@ -159,11 +175,12 @@ function issueMessage(name: ComponentName, props: Record<string, unknown>, issue
   return `${prop} on <${name}>: ${issue.message}`;
 }
 
-/** The component's markup, or what is wrong with its props. */
+/** The component's markup (in the given form), or what is wrong with its props. */
 export function expandComponent(
   name: ComponentName,
   props: Record<string, unknown>,
   children: ElementContent[],
+  form: ComponentForm = 'template',
 ): Expansion {
   const parsed = COMPONENT_PROPS[name].safeParse(props);
   if (!parsed.success) {
@@ -177,6 +194,8 @@ export function expandComponent(
   }
   const content = CONTENT_RULES[name]?.(children);
   if (content) return { ok: false, issues: [{ prop: '', message: content }] };
+  if (form === 'neutral')
+    return { ok: true, element: el(NEUTRAL_COMPONENT, { dataName: name, dataProps: neutralProps(props) }, children) };
   const template = TEMPLATES[name] as (props: unknown, children: ElementContent[]) => Element;
   return { ok: true, element: template(parsed.data, children) };
 }

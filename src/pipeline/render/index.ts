@@ -24,6 +24,7 @@ import { bodyLimitProblem } from './limits.ts';
 import { SITE_IDS } from '../../schemas/site-ids.ts';
 import { STOP_WORDS } from '../../schemas/claims.ts';
 import { parseMdx } from './parse.ts';
+import type { ComponentForm } from './components.ts';
 import { addressProblems, writtenAddresses, type Link } from './written-addresses.ts';
 import { strayCharacterProblems, withoutStrayCharacters } from './characters.ts';
 
@@ -38,6 +39,8 @@ export interface RenderContext {
   /** Old heading ids kept working: `{ old-id: current-id }` from the frontmatter. */
   anchors?: Readonly<Record<string, string>>;
   glossary: GlossaryMatcher;
+  /** Components from their templates (the default), or as neutral elements for the test against `@astrojs/mdx`. */
+  components?: ComponentForm;
 }
 
 export interface RenderedBody {
@@ -129,7 +132,7 @@ export function renderAllowed(body: string, context: RenderContext): RenderedBod
   const found = [...strayCharacterProblems(body), ...(problem ? [problem] : [])];
   if (!parsed) return { html: '', headings: [], problems: found, links: [] };
   const links = writtenAddresses(parsed.source);
-  const { root, problems } = sanitize(parsed.tree);
+  const { root, problems } = sanitize(parsed.tree, context.components);
   const headings = linkHeadings(root, context.anchors ?? {});
   problems.push(...siteIdProblems(root as Root), ...stuffingProblems(root as Root), ...captionTables(root));
   prefixBase(root, context.base);

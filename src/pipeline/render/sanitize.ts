@@ -25,7 +25,7 @@ import {
   MARKDOWN_ELEMENTS,
   type ValueRule,
 } from './allow-list.ts';
-import { CONTENT_COMPONENTS, expandComponent, isComponent, TAKES_CHILDREN } from './components.ts';
+import { CONTENT_COMPONENTS, expandComponent, isComponent, TAKES_CHILDREN, type ComponentForm } from './components.ts';
 import { literalOf, type Literal } from './literal.ts';
 import { judgeUrl, URL_HINT } from './url.ts';
 import { altProblem } from './image-alt.ts';
@@ -104,6 +104,12 @@ export const COMPONENTS_HELP = 'see "Components you can use in a page" in CONTRI
 
 class Sanitizer {
   readonly problems: BodyProblem[] = [];
+
+  private readonly form: ComponentForm;
+
+  constructor(form: ComponentForm) {
+    this.form = form;
+  }
 
   private report(node: Located, field: string, message: string, hint: string): void {
     const start = node.position?.start;
@@ -249,7 +255,7 @@ class Sanitizer {
         );
       }
       const props = Object.fromEntries([...attributes].map(([key, { value }]) => [key, value]));
-      const expansion = expandComponent(name, props, children);
+      const expansion = expandComponent(name, props, children, this.form);
       if (expansion.ok) return [expansion.element];
       for (const issue of expansion.issues)
         this.report(attributes.get(issue.prop)?.node ?? node, 'component-props', issue.message, COMPONENTS_HELP);
@@ -336,8 +342,11 @@ class Sanitizer {
 }
 
 /** The allowed tree of a parsed body and everything that kept part of it out. */
-export function sanitize(tree: { children: readonly unknown[] }): { root: Root; problems: BodyProblem[] } {
-  const sanitizer = new Sanitizer();
+export function sanitize(
+  tree: { children: readonly unknown[] },
+  form: ComponentForm = 'template',
+): { root: Root; problems: BodyProblem[] } {
+  const sanitizer = new Sanitizer(form);
   const children = sanitizer.children(tree.children as AnyNode[]);
   return { root: { type: 'root', children }, problems: sanitizer.problems };
 }
