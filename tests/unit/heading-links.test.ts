@@ -22,6 +22,12 @@ describe('heading links', () => {
     expect(html).toContain('id="steps-1"');
   });
 
+  it("adds no self-link to the footnotes' label, which only screen readers read", () => {
+    const html = render('Text.[^1]\n\n[^1]: A note.');
+    expect(html).toMatch(/<h2 class="sr-only" id="footnote-label">Footnotes<\/h2>/);
+    expect(html).not.toContain('href="#footnote-label"');
+  });
+
   it('adds no self-link to h5 and h6, which are too small to cite', () => {
     expect(render('##### Small')).toBe('<h5 id="small">Small</h5>');
   });

@@ -82,7 +82,11 @@ export function linkHeadings(tree: Root, anchors: Readonly<Record<string, string
         }));
       child.children = [...aliases, ...child.children];
       headings.push({ depth: Number(child.tagName.slice(1)), slug: id, text: textOf(child) });
-      if (!LINKED.has(child.tagName)) return [child];
+      // The footnotes' own label is for screen readers only (GFM writes it `sr-only`): nothing visible to cite.
+      const hidden = String(child.properties['className'] ?? '')
+        .split(/[\s,]+/)
+        .includes('sr-only');
+      if (!LINKED.has(child.tagName) || hidden) return [child];
       return [
         {
           type: 'element',
