@@ -34,7 +34,7 @@ function selfLink(id: string, text: string): Element {
     type: 'element',
     tagName: 'a',
     // Kept out of the search index, which would otherwise quote "Link to this section" in every excerpt.
-    properties: { className: ['heading-link'], href: `#${id}`, dataPagefindIgnore: '' },
+    properties: { className: ['heading-link'], href: `#${id}`, dataPagefindIgnore: true },
     children: [
       {
         type: 'element',

@@ -9,7 +9,7 @@
  * every address judged as written (written-addresses.ts); then allow-listed
  * (sanitize.ts: the safe-MDX rules, in one place), decorated (heading ids and
  * links, table captions and column labels, base paths, glossary <abbr>) and
- * written (serialize.ts).
+ * written with hast-util-to-html.
  */
 import type { ElementContent, Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
@@ -19,7 +19,7 @@ import type { BodyProblem } from './sanitize.ts';
 import { linkHeadings, prefixBase } from './heading-links.ts';
 import { markGlossary } from './glossary-abbr.ts';
 import { captionTables } from './tables.ts';
-import { toHtml } from './serialize.ts';
+import { toHtml } from 'hast-util-to-html';
 import { bodyLimitProblem } from './limits.ts';
 import { SITE_IDS } from '../../schemas/site-ids.ts';
 import { STOP_WORDS } from '../../schemas/claims.ts';
@@ -138,7 +138,7 @@ export function renderAllowed(body: string, context: RenderContext): RenderedBod
   prefixBase(root, context.base);
   markGlossary(root, context.glossary);
   return {
-    html: toHtml(root as Root),
+    html: toHtml(root as Root, { characterReferences: { useNamedReferences: true } }),
     headings,
     problems: [...found, ...inDocumentOrder([...addressProblems(links), ...problems])],
     links,
