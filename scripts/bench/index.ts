@@ -23,6 +23,7 @@ import { collectionSizes } from '../lib/corpus/generate.ts';
 import { corpusFiles, writeCorpus, writeFiles } from './corpus.ts';
 import { loadAverage, timedRun, type Run } from './measure.ts';
 import { summariseProfiles } from './profile.ts';
+import { buildPhases, describePhases, type Phases } from './phases.ts';
 import {
   describeComparison,
   rebuildShare,
@@ -70,8 +71,10 @@ export interface BenchResult {
   medianWeight: number;
   maxWeight: PageWeight | undefined;
   search: Record<string, unknown> | undefined;
+  /** Where the cold build's wall time went (phases.ts). */
+  phases: Phases | undefined;
   /** A second build with the cache kept, after editing one guide. */
-  rebuild: { wallMs: number; cpuMs: number | undefined; peakRss: number } | undefined;
+  rebuild: { wallMs: number; cpuMs: number | undefined; peakRss: number; phases: Phases | undefined } | undefined;
 }
 
 /** Search figures from scripts/bench/search.ts (the search work's own module), when it is there. */
@@ -150,6 +153,7 @@ export async function benchOnce(
     medianWeight: median(weights.map(total)),
     maxWeight: [...weights].sort((a, b) => total(b) - total(a))[0],
     search: await searchFigures(dist, entries),
+    phases: buildPhases(run.lines, run.wallMs),
     rebuild: undefined,
   };
   if (profile)
@@ -161,7 +165,12 @@ export async function benchOnce(
     const again = await timedBuild(env);
     writeFileSync(join(work, 'rebuild.log'), again.output);
     if (again.status !== 0) throw new Error(`The rebuild of ${entries} entries failed:\n${again.output.slice(-4000)}`);
-    result.rebuild = { wallMs: again.wallMs, cpuMs: again.cpuMs, peakRss: again.peakRss };
+    result.rebuild = {
+      wallMs: again.wallMs,
+      cpuMs: again.cpuMs,
+      peakRss: again.peakRss,
+      phases: buildPhases(again.lines, again.wallMs),
+    };
   }
   if (keep) console.log(`  kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
@@ -187,6 +196,7 @@ export function describeResult(r: BenchResult): string {
       .join(', ')})`,
     `dist size          ${mb(r.distBytes)}`,
     `Pagefind index     ${mb(r.pagefindBytes)}`,
+    `cold build phases  ${r.phases ? describePhases(r.phases) : 'n/a'}`,
     `page weight, gzip  median ${kib(r.medianWeight)} HTML+CSS; max ${r.maxWeight ? `${kib(r.maxWeight.html + r.maxWeight.css)} (${r.maxWeight.url})` : 'n/a'}`,
   ];
   if (r.rebuild) {
@@ -197,6 +207,7 @@ export function describeResult(r: BenchResult): string {
         : '';
     lines.push(
       `rebuild, one guide edited, cache kept: ${seconds(r.rebuild.wallMs)} = ${percent(rebuildShare(r.wallMs, r.rebuild.wallMs))} of the cold build (CPU ${seconds(r.rebuild.cpuMs)}${cpuShare}; peak ${mb(r.rebuild.peakRss)})`,
+      `rebuild phases     ${r.rebuild.phases ? describePhases(r.rebuild.phases) : 'n/a'}`,
     );
   }
   if (r.search)

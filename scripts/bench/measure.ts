@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { watchPeakRss } from './memory.ts';
+import { lineClock, type TimedLine } from './phases.ts';
 
 export interface Run {
   status: number | null;
@@ -17,6 +18,8 @@ export interface Run {
   /** Peak resident bytes per executable (node, pagefind…). */
   peakByName: Map<string, number>;
   output: string;
+  /** The output's lines, each with when it arrived (phases.ts). */
+  lines: TimedLine[];
 }
 
 /**
@@ -60,14 +63,19 @@ export function timedRun(
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const memory = watchPeakRss(child.pid ?? 0);
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    const clock = lineClock(started);
+    const take = (chunk: Buffer) => {
+      output += chunk;
+      clock.feed(String(chunk));
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
     child.on('close', (status) => {
       const wallMs = performance.now() - started;
       const peak = memory.stop();
       const cpuAfter = readChildrenCpuMs();
       const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
-      resolve({ status, wallMs, cpuMs, peakRss: peak.total, peakByName: peak.byName, output });
+      resolve({ status, wallMs, cpuMs, peakRss: peak.total, peakByName: peak.byName, output, lines: clock.lines });
     });
   });
 }
