@@ -7,7 +7,16 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'node_modules/', 'content/', 'public/', 'tests/fixtures/']),
+  globalIgnores([
+    'dist/',
+    '.dist-building/',
+    '.dist-previous/',
+    '.astro/',
+    'node_modules/',
+    'content/',
+    'public/',
+    'tests/fixtures/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs['flat/recommended'],
