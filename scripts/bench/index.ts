@@ -308,7 +308,10 @@ export async function compareWithStarlight(
         `Starlight's build of ${guides} guides failed (log in ${starlight.dir}):\n${theirs.output.slice(-4000)}`,
       );
     results.push({ ours: oursCost, starlight: cost(theirs, load) });
-    console.log(`  pair ${i}: ours ${seconds(ours.wallMs)}, Starlight ${seconds(theirs.wallMs)}`);
+    const phases = buildPhases(ours.lines, ours.wallMs);
+    console.log(
+      `  pair ${i}: ours ${seconds(ours.wallMs)}, Starlight ${seconds(theirs.wallMs)}; ours: ${phases ? describePhases(phases) : 'n/a'}`,
+    );
     // Page weight does not change between pairs: the first pair's output is weighed.
     weights ??= {
       ours: weighGuides(dist, guideSlugs),

@@ -21,6 +21,16 @@ export interface Phases {
   afterMs: number;
   /** Pages the build copied from Astro's incremental cache instead of rendering (src/integrations/rendered-pages.ts). */
   copied: number;
+  /** What Astro timed for rendering the guides' print views (/toolbox/<slug>/print/), which Starlight does not make. */
+  printViewsMs: number;
+}
+
+/** Astro's time for each page it rendered, from its `├─ /toolbox/pcp/index.html (+4ms)` lines. */
+export function pageTimes(lines: readonly TimedLine[]): { path: string; ms: number }[] {
+  return lines.flatMap(({ text }) => {
+    const match = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(text);
+    return match ? [{ path: match[1] ?? '', ms: Number(match[2]) * (match[3] === 's' ? 1000 : 1) }] : [];
+  });
 }
 
 const MARKS = [
@@ -52,6 +62,9 @@ export function buildPhases(lines: readonly TimedLine[], wallMs: number): Phases
     pagesMs: generated - generating,
     afterMs: complete - generated + (wallMs - complete),
     copied: Number(copied?.[1] ?? 0),
+    printViewsMs: pageTimes(lines)
+      .filter(({ path }) => /^\/(?:.+\/)?toolbox\/[^/]+\/print\/index\.html$/.test(path))
+      .reduce((sum, { ms }) => sum + ms, 0),
   };
 }
 
@@ -74,6 +87,10 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** `start 1.2 s · content 1.9 s · bundle 2.3 s · pages 6.1 s · after 0.9 s` */
 export function describePhases(p: Phases): string {
-  const copied = p.copied > 0 ? ` (${p.copied} pages copied from the cache)` : '';
-  return `start ${s(p.startMs)} · content ${s(p.contentMs)} · bundle ${s(p.bundleMs)} · pages ${s(p.pagesMs)}${copied} · after ${s(p.afterMs)}`;
+  const notes = [
+    ...(p.copied > 0 ? [`${p.copied} pages copied from the cache`] : []),
+    ...(p.printViewsMs > 0 ? [`guides' print views ${s(p.printViewsMs)}`] : []),
+  ];
+  const pages = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+  return `start ${s(p.startMs)} · content ${s(p.contentMs)} · bundle ${s(p.bundleMs)} · pages ${s(p.pagesMs)}${pages} · after ${s(p.afterMs)}`;
 }

@@ -10,6 +10,9 @@ describe('the phases of a build, from when its log lines arrived', () => {
     [3000, '10:00:03 [build] Building static entrypoints...'],
     [5400, ' generating static routes '],
     [5500, '10:00:05 [WARN] something'],
+    [5600, '10:00:05   ├─ /toolbox/pcp/index.html (+4ms)'],
+    [5700, '10:00:05   ├─ /toolbox/pcp/print/index.html (+3ms)'],
+    [5800, '10:00:05   └─ /kf/toolbox/ppi/print/index.html (+1.5s)'],
     [11400, '10:00:11 ✓ Completed in 6.0s.'],
     [11500, '10:00:11 [build] ✓ Completed in 8.5s.'],
     [12100, '10:00:12 [kf:rendered-pages] 1348 pages unchanged since the last build were copied, not rendered'],
@@ -24,6 +27,7 @@ describe('the phases of a build, from when its log lines arrived', () => {
       pagesMs: 6000,
       afterMs: 1600,
       copied: 1348,
+      printViewsMs: 1503,
     });
   });
 
@@ -39,7 +43,7 @@ describe('the phases of a build, from when its log lines arrived', () => {
   it('says which phase took how long', () => {
     const phases = buildPhases(lines, 13000);
     expect(phases && describePhases(phases)).toBe(
-      'start 1.2 s · content 1.8 s · bundle 2.4 s · pages 6.0 s (1348 pages copied from the cache) · after 1.6 s',
+      "start 1.2 s · content 1.8 s · bundle 2.4 s · pages 6.0 s (1348 pages copied from the cache; guides' print views 1.5 s) · after 1.6 s",
     );
   });
 
