@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
 import { pageUrl } from '../../scripts/lib/audit/links.ts';
 import { formatViolations, runAxe } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, tabPool } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const urls = htmlPages(listFiles(inject('siteDir'))).map((file) => pageUrl(file, '/'));
@@ -45,12 +45,14 @@ describe.concurrent('accessibility of each page (axe-core, WCAG 2.1 A and AA, WC
   afterAll(async () => {
     await (await context)?.close();
   });
+  const tabs = tabPool(
+    () => (context ??= browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 800 } })),
+  );
   it.each(urls)('%s has no violation', async (url) => {
-    context ??= browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
-    const page = await (await context).newPage();
-    await page.goto(new URL(url.slice(1), siteUrl).href, { waitUntil: 'load' });
-    const outcome = await runAxe(page);
-    await page.close();
+    const outcome = await tabs.use(async (page) => {
+      await page.goto(new URL(url.slice(1), siteUrl).href, { waitUntil: 'load' });
+      return runAxe(page);
+    });
     // A run that passed nothing did not really run.
     expect(outcome.passes, `axe checked nothing on ${url}`).toBeGreaterThan(0);
     expect(formatViolations(url, outcome.violations)).toBe('');

@@ -1,4 +1,5 @@
-import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { tabPool } from '../support/browser.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { formatViolations, runAxe } from '../support/axe.ts';
 import { pageKinds, sharedVisits, siteAddress, useBrowser } from './reader-support.ts';
@@ -15,10 +16,17 @@ const browser = useBrowser();
  * only read a page at the default settings share one load of it (`desktop`).
  */
 const contexts = new Map<string, Promise<BrowserContext>>();
-async function newPage(options: BrowserContextOptions = {}) {
+const pools = new Map<string, ReturnType<typeof tabPool>>();
+/** Runs a check in a tab of the context of these settings, reused from page to page (tabPool). */
+function inTab<T>(options: BrowserContextOptions, check: (page: Page) => Promise<T>): Promise<T> {
   const key = JSON.stringify(options);
   if (!contexts.has(key)) contexts.set(key, browser().newContext(options));
-  return (await contexts.get(key)!).newPage();
+  if (!pools.has(key))
+    pools.set(
+      key,
+      tabPool(() => contexts.get(key)!),
+    );
+  return pools.get(key)!.use(check);
 }
 const desktop = sharedVisits(browser);
 
@@ -52,35 +60,37 @@ describe.concurrent('every kind of page a reader meets', () => {
   it.each(kinds)(
     '$kind ($path) keeps its header under 100 px on a 375 px phone, with every section reachable in the main menu',
     async ({ path }) => {
-      const page = await newPage({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
-      await page.goto(url(path));
-      const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
-      expect(height).toBeLessThan(100);
-      // Every section is one tap away in the menu, which opens without JavaScript, and fits the screen.
-      const menu = page.getByRole('navigation', { name: 'Main' }).locator('details');
-      await menu.locator('summary').click();
-      const links = await menu.getByRole('link').all();
-      expect(links.length).toBeGreaterThan(3);
-      for (const link of links) {
-        const box = await link.boundingBox();
-        expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
-      }
-      await page.close();
+      await inTab({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false }, async (page) => {
+        await page.goto(url(path));
+        const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+        expect(height).toBeLessThan(100);
+        // Every section is one tap away in the menu, which opens without JavaScript, and fits the screen.
+        const menu = page.getByRole('navigation', { name: 'Main' }).locator('details');
+        await menu.locator('summary').click();
+        const links = await menu.getByRole('link').all();
+        expect(links.length).toBeGreaterThan(3);
+        for (const link of links) {
+          const box = await link.boundingBox();
+          expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+        }
+      });
     },
   );
 
   it.each(kinds.filter((k) => ['guide', 'example', 'segment'].includes(k.kind)))(
     '$kind ($path) puts "On this page" after the title on a phone, never above it',
     async ({ path }) => {
-      const page = await newPage({ viewport: { width: 375, height: 740 } });
-      await page.goto(url(path));
-      const order = await page.evaluate(() => {
-        const toc = document.querySelector('.toc');
-        const h1 = document.querySelector('h1');
-        return toc && h1 ? { after: h1.getBoundingClientRect().bottom <= toc.getBoundingClientRect().top } : undefined;
+      await inTab({ viewport: { width: 375, height: 740 } }, async (page) => {
+        await page.goto(url(path));
+        const order = await page.evaluate(() => {
+          const toc = document.querySelector('.toc');
+          const h1 = document.querySelector('h1');
+          return toc && h1
+            ? { after: h1.getBoundingClientRect().bottom <= toc.getBoundingClientRect().top }
+            : undefined;
+        });
+        expect(order?.after).toBe(true);
       });
-      expect(order?.after).toBe(true);
-      await page.close();
     },
   );
 
@@ -149,10 +159,10 @@ describe.concurrent('accessibility of each page kind (axe-core, WCAG 2.x A and A
   it.each(settings.flatMap((setting) => kinds.map((kind) => ({ ...setting, ...kind }))))(
     '$kind ($path) has no violation in the $colorScheme theme, $width px wide',
     async ({ colorScheme, width, path }) => {
-      const page = await newPage({ colorScheme, viewport: { width, height: 800 } });
-      await page.goto(url(path));
-      const outcome = await runAxe(page);
-      await page.close();
+      const outcome = await inTab({ colorScheme, viewport: { width, height: 800 } }, async (page) => {
+        await page.goto(url(path));
+        return runAxe(page);
+      });
       expect(outcome.passes, `axe checked nothing on ${path}`).toBeGreaterThan(0);
       expect(formatViolations(path, outcome.violations)).toBe('');
     },

@@ -14,14 +14,25 @@ import { SITE_SECTIONS } from '../../src/lib/site-sections.ts';
 const siteDir = inject('siteDir');
 const browser = useBrowser();
 
-/** One context per set of settings, shared by the checks that use it; each check opens its own page. */
+/**
+ * One context per set of settings, shared by the checks that use it; each check loads its own page, in a
+ * tab reused from page to page (tabPool in support/browser.ts) when it leaves the tab as it found it.
+ */
 const contexts = new Map<string, Promise<BrowserContext>>();
+const idle = new Map<string, Page[]>();
 async function open(path: string, options: BrowserContextOptions = {}) {
   const key = JSON.stringify(options);
   if (!contexts.has(key)) contexts.set(key, browser().newContext(options));
-  const page = await (await contexts.get(key)!).newPage();
+  const tabs = idle.get(key) ?? [];
+  idle.set(key, tabs);
+  const page = tabs.pop() ?? (await (await contexts.get(key)!).newPage());
   await page.goto(siteAddress(path));
-  return { page, close: () => page.close() };
+  return {
+    page,
+    close: async () => {
+      tabs.push(page);
+    },
+  };
 }
 
 /** Every page with a table in its body, found in the build; a guide's print view repeats the guide's tables. */
@@ -182,10 +193,11 @@ describe.concurrent('print views', () => {
     });
 
   it('leave navigation, tags and "see all updates" off paper', async () => {
-    const { page, close } = await open(`/toolbox/${guide!.split('/')[1]}/`);
+    const { page } = await open(`/toolbox/${guide!.split('/')[1]}/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.taglist', '.step-by-step', 'a[href="#updates"]', '.print-link'])
       for (const element of await page.locator(selector).all()) expect(await element.isVisible(), selector).toBe(false);
-    await close();
+    // Print media stays with the tab from page to page: this one is not reused.
+    await page.close();
   });
 });

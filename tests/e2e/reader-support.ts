@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 
@@ -78,8 +78,7 @@ export interface Visit {
 
 /**
  * Pages shared by the checks that only read them, one browser context per set of settings: a page
- * loaded once feeds every check of it instead of one load per check (a load of a guide is about half
- * a second of CPU on a quiet machine). Each check is still its own test, with its own failure message.
+ * loaded once feeds every check of it instead of one load per check. Each check is still its own test, with its own failure message.
  * Checks that change a page (a click, print media) open their own.
  *
  * While tests are collected, `uses(paths)` counts one check for each path; `read(path, check)` opens
@@ -89,19 +88,34 @@ export interface Visit {
 export function sharedVisits(browser: () => Browser, options: BrowserContextOptions = {}) {
   let context: Promise<BrowserContext> | undefined;
   const pending = new Map<string, number>();
-  const open = new Map<string, Promise<Visit>>();
+  const open = new Map<string, Promise<Visit & { done: () => Promise<void> }>>();
+  // Tabs go from page to page (see tabPool in support/browser.ts): a visit's tab is taken back when its
+  // last check has run, its listeners removed, for the next page.
+  const idle: Page[] = [];
   afterAll(async () => {
     await (await context)?.close();
   });
-  async function visit(path: string): Promise<Visit> {
-    const page = await (await (context ??= browser().newContext(options))).newPage();
+  async function visit(path: string): Promise<Visit & { done: () => Promise<void> }> {
+    const page = idle.pop() ?? (await (await (context ??= browser().newContext(options))).newPage());
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
+    const onError = (error: Error) => errors.push(error.message);
+    const onConsole = (message: ConsoleMessage) => {
       if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(siteAddress(path));
-    return { page, errors };
+    };
+    page.on('pageerror', onError);
+    page.on('console', onConsole);
+    const done = async () => {
+      page.off('pageerror', onError);
+      page.off('console', onConsole);
+      idle.push(page);
+    };
+    try {
+      await page.goto(siteAddress(path));
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
+    return { page, errors, done };
   }
   return {
     /** Counts one more check of each path and returns them, for `it.each(visits.uses(paths))`. */
@@ -128,7 +142,7 @@ export function sharedVisits(browser: () => Browser, options: BrowserContextOpti
           open.delete(path);
           // A page that failed to open has failed its checks already.
           await done.then(
-            ({ page }) => page.close(),
+            (visit) => visit.done(),
             () => undefined,
           );
         }
