@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
 import { pageUrl } from '../../scripts/lib/audit/links.ts';
 import { formatViolations, runAxe } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, tabPool } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const urls = htmlPages(listFiles(inject('siteDir'))).map((file) => pageUrl(file, '/'));
@@ -38,18 +38,21 @@ describe('accessibility of every page (axe-core, WCAG 2.1 A and AA, WCAG 2.2 AA)
 
 // One test per page, a few side by side in one browser context: each page has the time limit of one
 // page (scaled to the machine's load by the test configuration), whatever the size of the site, and
-// a failure names its page.
+// a failure names its page. The light theme on a 1280 × 800 screen: reader-pages.test.ts audits one
+// page of each kind in the dark theme and at 320 px, and leaves this setting to this audit of every page.
 describe.concurrent('accessibility of each page (axe-core, WCAG 2.1 A and AA, WCAG 2.2 AA)', () => {
   let context: Promise<BrowserContext> | undefined;
   afterAll(async () => {
     await (await context)?.close();
   });
+  const tabs = tabPool(
+    () => (context ??= browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 800 } })),
+  );
   it.each(urls)('%s has no violation', async (url) => {
-    context ??= browser.newContext();
-    const page = await (await context).newPage();
-    await page.goto(new URL(url.slice(1), siteUrl).href, { waitUntil: 'load' });
-    const outcome = await runAxe(page);
-    await page.close();
+    const outcome = await tabs.use(async (page) => {
+      await page.goto(new URL(url.slice(1), siteUrl).href, { waitUntil: 'load' });
+      return runAxe(page);
+    });
     // A run that passed nothing did not really run.
     expect(outcome.passes, `axe checked nothing on ${url}`).toBeGreaterThan(0);
     expect(formatViolations(url, outcome.violations)).toBe('');

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
 import { pageUrl } from '../../scripts/lib/audit/links.ts';
@@ -16,17 +16,23 @@ interface Watch {
   requests: string[];
   /** CSP violations the page reported, as `directive blocked-uri`. */
   violations(): Promise<string[]>;
+  /** Stops watching and gives the tab back for the next page: a new tab starts a renderer process. */
+  release(): void;
 }
+
+const idle: Page[] = [];
 
 /** A page that records its requests and Content-Security-Policy violations from the first byte on. */
 async function watchedPage(context: BrowserContext): Promise<Watch> {
-  const page = await context.newPage();
+  const page = idle.pop() ?? (await context.newPage());
   const requests: string[] = [];
   const consoleViolations: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
+  const onRequest = (request: Request) => requests.push(request.url());
+  const onConsole = (message: ConsoleMessage) => {
     if (/content security policy/i.test(message.text())) consoleViolations.push(message.text());
-  });
+  };
+  page.on('request', onRequest);
+  page.on('console', onConsole);
   return {
     page,
     requests,
@@ -34,6 +40,11 @@ async function watchedPage(context: BrowserContext): Promise<Watch> {
       ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])),
       ...consoleViolations,
     ],
+    release: () => {
+      page.off('request', onRequest);
+      page.off('console', onConsole);
+      idle.push(page);
+    },
   };
 }
 
@@ -70,7 +81,7 @@ describe.concurrent('what a page loads in the browser', () => {
     const watch = await watchedPage(context);
     await watch.page.goto(new URL(url.slice(1), siteUrl).href, { waitUntil: 'networkidle' });
     const violations = await watch.violations();
-    await watch.page.close();
+    watch.release();
     expect(watch.requests.length).toBeGreaterThan(0);
     expect(offSite(watch.requests), `requests from ${url} to other origins`).toEqual([]);
     expect(violations, `CSP violations on ${url}`).toEqual([]);
@@ -88,7 +99,7 @@ describe.concurrent('what a page loads in the browser', () => {
       () => ((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).length > 0,
     );
     const violations = await watch.violations();
-    await watch.page.close();
+    watch.release();
     expect(violations.join('\n')).toMatch(/script-src/);
   });
 
@@ -109,7 +120,7 @@ describe.concurrent('what a page loads in the browser', () => {
     const response = await fragment;
     await watch.page.waitForLoadState('networkidle');
     const violations = await watch.violations();
-    await watch.page.close();
+    watch.release();
     expect(response.ok()).toBe(true);
     expect(offSite(watch.requests), 'requests to other origins during a search').toEqual([]);
     expect(violations, 'CSP violations during a search').toEqual([]);

@@ -13,6 +13,7 @@ import { answerPaths, walk } from '../../src/lib/decisions/graph.ts';
 import { schedule, addDays, formatDay } from '../../src/lib/timelines/schedule.ts';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { siteAddress, useBrowser } from './reader-support.ts';
+import { tabPool } from '../support/browser.ts';
 
 const { entries } = validateContent(join(process.cwd(), 'content'));
 const aids = entries.filter((e) => isEntryOf(e, 'decisions')).filter((e) => !e.data.draft);
@@ -42,6 +43,8 @@ async function follow(page: Page, link: Locator, to: string): Promise<void> {
 /** One context without JavaScript for every walk: the site keeps nothing between pages, which the walks check. */
 let noScript: Promise<BrowserContext> | undefined;
 const noScriptContext = () => (noScript ??= browser().newContext({ javaScriptEnabled: false }));
+/** Its tabs go from walk to walk (tabPool): a new tab costs a renderer process. */
+const noScriptTabs = tabPool(noScriptContext);
 
 // Each walk opens its own page and mostly waits on the browser, so the walks run side by side.
 describe.concurrent('decision aids without JavaScript', () => {
@@ -57,39 +60,41 @@ describe.concurrent('decision aids without JavaScript', () => {
     'walks $name by following links, changes an answer and comes back',
     async ({ aid, outcome, path }) => {
       const context = await noScriptContext();
-      const page = await context.newPage();
-      await page.goto(siteAddress(`/decisions/${aid.slug}/`));
-      await follow(page, page.getByRole('link', { name: 'Start now' }), stepAddress(aid.slug, []));
-      const asked: string[] = [];
-      for (const [index, optionId] of path.entries()) {
-        const step = walk(aid.data, path.slice(0, index));
-        if (step?.kind !== 'question') throw new Error(`no question at step ${index}`);
-        expect(await page.locator('h1').textContent()).toBe(step.question.text);
-        asked.push(step.question.text);
-        const option = step.question.options[optionId]!;
-        const link = page.getByRole('list', { name: 'Answers' }).getByRole('link', { name: option.label, exact: true });
-        await follow(page, link, stepAddress(aid.slug, path.slice(0, index + 1)));
-      }
-      const result = aid.data.outcomes[outcome]!;
-      expect(await page.locator('h1').textContent()).toBe(result.title);
-      // The answers given, each with a link back to its question.
-      const answers = page.getByRole('region', { name: 'Your answers' });
-      expect(await answers.locator('dt').allTextContents()).toEqual(asked);
-      expect(await page.getByRole('region', { name: 'Sources' }).getByRole('listitem').count()).toBe(
-        result.sources.length,
-      );
-      await follow(
-        page,
-        answers.getByRole('link', { name: `Change your answer to: ${asked[0]}` }),
-        stepAddress(aid.slug, []),
-      );
-      expect(await page.locator('h1').textContent()).toBe(asked[0]);
-      await page.goBack();
-      expect(await page.locator('h1').textContent()).toBe(result.title);
-      // Nothing kept on the reader's side.
-      expect(await context.cookies()).toEqual([]);
-      expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
-      await page.close();
+      await noScriptTabs.use(async (page) => {
+        await page.goto(siteAddress(`/decisions/${aid.slug}/`));
+        await follow(page, page.getByRole('link', { name: 'Start now' }), stepAddress(aid.slug, []));
+        const asked: string[] = [];
+        for (const [index, optionId] of path.entries()) {
+          const step = walk(aid.data, path.slice(0, index));
+          if (step?.kind !== 'question') throw new Error(`no question at step ${index}`);
+          expect(await page.locator('h1').textContent()).toBe(step.question.text);
+          asked.push(step.question.text);
+          const option = step.question.options[optionId]!;
+          const link = page
+            .getByRole('list', { name: 'Answers' })
+            .getByRole('link', { name: option.label, exact: true });
+          await follow(page, link, stepAddress(aid.slug, path.slice(0, index + 1)));
+        }
+        const result = aid.data.outcomes[outcome]!;
+        expect(await page.locator('h1').textContent()).toBe(result.title);
+        // The answers given, each with a link back to its question.
+        const answers = page.getByRole('region', { name: 'Your answers' });
+        expect(await answers.locator('dt').allTextContents()).toEqual(asked);
+        expect(await page.getByRole('region', { name: 'Sources' }).getByRole('listitem').count()).toBe(
+          result.sources.length,
+        );
+        await follow(
+          page,
+          answers.getByRole('link', { name: `Change your answer to: ${asked[0]}` }),
+          stepAddress(aid.slug, []),
+        );
+        expect(await page.locator('h1').textContent()).toBe(asked[0]);
+        await page.goBack();
+        expect(await page.locator('h1').textContent()).toBe(result.title);
+        // Nothing kept on the reader's side.
+        expect(await context.cookies()).toEqual([]);
+        expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+      });
       // About a dozen page loads each, several walks at once: room for a busy machine.
     },
     180_000,

@@ -1,8 +1,8 @@
-import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { tabPool } from '../support/browser.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { formatViolations, runAxe } from '../support/axe.ts';
-import { pageKinds, siteAddress, useBrowser } from './reader-support.ts';
-import { htmlPages, listFiles } from '../../scripts/lib/audit/build-files.ts';
+import { pageKinds, sharedVisits, siteAddress, useBrowser } from './reader-support.ts';
 
 const kinds = pageKinds(inject('siteDir'));
 const url = siteAddress;
@@ -10,16 +10,25 @@ const url = siteAddress;
 const browser = useBrowser();
 
 /**
- * One browser context for each set of settings, shared by the checks that use it: each check still
- * opens its own page, and the site keeps nothing in cookies or storage. A context per check cost about
- * 0.4 s of CPU more than a page in a shared one, for some eighty checks.
+ * One browser context for each set of settings, shared by the checks that use it, and the site keeps
+ * nothing in cookies or storage. A context per check cost about 0.4 s of CPU more than a page in a
+ * shared one, for some eighty checks. Checks that change their page open their own here; those that
+ * only read a page at the default settings share one load of it (`desktop`).
  */
 const contexts = new Map<string, Promise<BrowserContext>>();
-async function newPage(options: BrowserContextOptions = {}) {
+const pools = new Map<string, ReturnType<typeof tabPool>>();
+/** Runs a check in a tab of the context of these settings, reused from page to page (tabPool). */
+function inTab<T>(options: BrowserContextOptions, check: (page: Page) => Promise<T>): Promise<T> {
   const key = JSON.stringify(options);
   if (!contexts.has(key)) contexts.set(key, browser().newContext(options));
-  return (await contexts.get(key)!).newPage();
+  if (!pools.has(key))
+    pools.set(
+      key,
+      tabPool(() => contexts.get(key)!),
+    );
+  return pools.get(key)!.use(check);
 }
+const desktop = sharedVisits(browser);
 
 // Each check opens its own page and waits mostly on the browser, so the checks of one page kind run side by side.
 describe.concurrent('every kind of page a reader meets', () => {
@@ -29,161 +38,131 @@ describe.concurrent('every kind of page a reader meets', () => {
     );
   });
 
-  it.each(kinds)(
+  it.each(desktop.uses(kinds))(
     '$kind ($path) has one h1, landmarks, a skip link and the feedback links, with no error or CSP violation',
-    async ({ path, detail }) => {
-      const page = await newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+    ({ path, detail }) =>
       // A blocked script, style or request shows up as a console error: the CSP must never have to block anything of ours.
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      await page.goto(url(path));
-      expect(await page.locator('h1').count()).toBe(1);
-      expect(await page.locator('main#main').count()).toBe(1);
-      expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(1);
-      expect(await page.getByRole('contentinfo').count()).toBe(1);
-      expect(await page.locator('a.skip-link[href="#main"]').count()).toBe(1);
-      expect(await page.getByRole('link', { name: 'Report a problem with this page' }).count()).toBe(1);
-      if (detail)
-        expect(
-          await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).count(),
-        ).toBe(1);
-      expect(errors).toEqual([]);
-      await page.close();
-    },
+      desktop.read(path, async ({ page, errors }) => {
+        expect(await page.locator('h1').count()).toBe(1);
+        expect(await page.locator('main#main').count()).toBe(1);
+        expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(1);
+        expect(await page.getByRole('contentinfo').count()).toBe(1);
+        expect(await page.locator('a.skip-link[href="#main"]').count()).toBe(1);
+        expect(await page.getByRole('link', { name: 'Report a problem with this page' }).count()).toBe(1);
+        if (detail)
+          expect(
+            await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).count(),
+          ).toBe(1);
+        expect(errors).toEqual([]);
+      }),
   );
-
-  it.each(kinds)('$kind ($path) fits a 320 px wide phone without sideways scrolling', async ({ path }) => {
-    const page = await newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(url(path));
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.close();
-  });
-
-  // Guides are where wide tables live: every one of them, and the printable toolbox, not only one of each kind.
-  const toolboxPages = htmlPages(listFiles(inject('siteDir')))
-    .filter((file) => file.startsWith('toolbox/'))
-    .map((file) => `/${file.replace(/index\.html$/, '')}`);
-  it.each(toolboxPages)('%s fits a 320 px wide phone without sideways scrolling', async (path) => {
-    const page = await newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(url(path));
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.close();
-  });
 
   it.each(kinds)(
     '$kind ($path) keeps its header under 100 px on a 375 px phone, with every section reachable in the main menu',
     async ({ path }) => {
-      const page = await newPage({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
-      await page.goto(url(path));
-      const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
-      expect(height).toBeLessThan(100);
-      // Every section is one tap away in the menu, which opens without JavaScript, and fits the screen.
-      const menu = page.getByRole('navigation', { name: 'Main' }).locator('details');
-      await menu.locator('summary').click();
-      const links = await menu.getByRole('link').all();
-      expect(links.length).toBeGreaterThan(3);
-      for (const link of links) {
-        const box = await link.boundingBox();
-        expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
-      }
-      await page.close();
+      await inTab({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false }, async (page) => {
+        await page.goto(url(path));
+        const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+        expect(height).toBeLessThan(100);
+        // Every section is one tap away in the menu, which opens without JavaScript, and fits the screen.
+        const menu = page.getByRole('navigation', { name: 'Main' }).locator('details');
+        await menu.locator('summary').click();
+        const links = await menu.getByRole('link').all();
+        expect(links.length).toBeGreaterThan(3);
+        for (const link of links) {
+          const box = await link.boundingBox();
+          expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+        }
+      });
     },
   );
 
   it.each(kinds.filter((k) => ['guide', 'example', 'segment'].includes(k.kind)))(
     '$kind ($path) puts "On this page" after the title on a phone, never above it',
     async ({ path }) => {
-      const page = await newPage({ viewport: { width: 375, height: 740 } });
-      await page.goto(url(path));
-      const order = await page.evaluate(() => {
-        const toc = document.querySelector('.toc');
-        const h1 = document.querySelector('h1');
-        return toc && h1 ? { after: h1.getBoundingClientRect().bottom <= toc.getBoundingClientRect().top } : undefined;
+      await inTab({ viewport: { width: 375, height: 740 } }, async (page) => {
+        await page.goto(url(path));
+        const order = await page.evaluate(() => {
+          const toc = document.querySelector('.toc');
+          const h1 = document.querySelector('h1');
+          return toc && h1
+            ? { after: h1.getBoundingClientRect().bottom <= toc.getBoundingClientRect().top }
+            : undefined;
+        });
+        expect(order?.after).toBe(true);
       });
-      expect(order?.after).toBe(true);
-      await page.close();
     },
   );
 
-  it.each(kinds.filter((k) => k.path !== '/404.html'))(
+  it.each(desktop.uses(kinds.filter((k) => k.path !== '/404.html')))(
     '$kind ($path) describes itself with canonical URL, Open Graph and a BreadcrumbList',
-    async ({ path }) => {
-      const page = await newPage();
-      await page.goto(url(path));
-      expect(await page.getAttribute('html', 'lang')).toBe('en');
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
-        new RegExp(`${path.replace(/[/.]/g, '\\$&')}$`),
-      );
-      expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
-      expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length).toBeGreaterThan(20);
-      const types = await page
-        .locator('script[type="application/ld+json"]')
-        .evaluateAll((scripts) =>
-          scripts.map((s) => (JSON.parse(s.textContent ?? '{}') as { '@type': string })['@type']),
+    ({ path }) =>
+      desktop.read(path, async ({ page }) => {
+        expect(await page.getAttribute('html', 'lang')).toBe('en');
+        expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
+          new RegExp(`${path.replace(/[/.]/g, '\\$&')}$`),
         );
-      expect(types).toContain('BreadcrumbList');
-      await page.close();
-    },
+        expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
+        expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length).toBeGreaterThan(20);
+        const types = await page
+          .locator('script[type="application/ld+json"]')
+          .evaluateAll((scripts) =>
+            scripts.map((s) => (JSON.parse(s.textContent ?? '{}') as { '@type': string })['@type']),
+          );
+        expect(types).toContain('BreadcrumbList');
+      }),
   );
 
-  it.each([
+  const typed = [
     ['guide', 'Article'],
     ['event', 'Event'],
     ['directory', 'Organization'],
-  ])('the %s page carries %s data for search engines', async (kind, type) => {
+  ] as const;
+  desktop.uses(kinds.filter((k) => typed.some(([kind]) => kind === k.kind)));
+  it.each(typed)('the %s page carries %s data for search engines', async (kind, type) => {
     const target = kinds.find((k) => k.kind === kind);
     expect(target).toBeDefined();
-    const page = await newPage();
-    await page.goto(url(target!.path));
-    const data = await page
-      .locator('script[type="application/ld+json"]')
-      .evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent ?? '{}') as Record<string, unknown>));
-    const match = data.find((d) => d['@type'] === type);
-    expect(match).toBeDefined();
-    if (type === 'Organization') expect((match!['contactPoint'] as unknown[]).length).toBeGreaterThanOrEqual(9);
-    await page.close();
+    await desktop.read(target!.path, async ({ page }) => {
+      const data = await page
+        .locator('script[type="application/ld+json"]')
+        .evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent ?? '{}') as Record<string, unknown>));
+      const match = data.find((d) => d['@type'] === type);
+      expect(match).toBeDefined();
+      if (type === 'Organization') expect((match!['contactPoint'] as unknown[]).length).toBeGreaterThanOrEqual(9);
+    });
   });
 
-  it.each(kinds.filter((k) => !['toolbox index', 'examples index', 'events index'].includes(k.kind)))(
+  it.each(desktop.uses(kinds.filter((k) => !['toolbox index', 'examples index', 'events index'].includes(k.kind))))(
     '$kind ($path) runs no JavaScript',
-    async ({ path }) => {
-      const page = await newPage();
-      await page.goto(url(path));
-      const scripts = await page
-        .locator('script')
-        .evaluateAll((all) =>
-          all.map((s) => s.getAttribute('type') ?? 'text/javascript').filter((type) => type !== 'application/ld+json'),
-        );
-      expect(scripts).toEqual([]);
-      await page.close();
-    },
+    ({ path }) =>
+      desktop.read(path, async ({ page }) => {
+        const scripts = await page
+          .locator('script')
+          .evaluateAll((all) =>
+            all
+              .map((s) => s.getAttribute('type') ?? 'text/javascript')
+              .filter((type) => type !== 'application/ld+json'),
+          );
+        expect(scripts).toEqual([]);
+      }),
   );
 });
 
 // One test per page kind and setting, in the shared context of that setting: each has the time limit
 // of one page (scaled to the machine's load by the test configuration), and a failure names its page.
+// The light theme at 1280 × 800 is audit-axe.test.ts's setting for every page, these kinds among them.
 describe.concurrent('accessibility of each page kind (axe-core, WCAG 2.x A and AA)', () => {
   const settings = [
-    { colorScheme: 'light', width: 1280 },
     { colorScheme: 'dark', width: 1280 },
     { colorScheme: 'light', width: 320 },
   ] as const;
   it.each(settings.flatMap((setting) => kinds.map((kind) => ({ ...setting, ...kind }))))(
     '$kind ($path) has no violation in the $colorScheme theme, $width px wide',
     async ({ colorScheme, width, path }) => {
-      const page = await newPage({ colorScheme, viewport: { width, height: 800 } });
-      await page.goto(url(path));
-      const outcome = await runAxe(page);
-      await page.close();
+      const outcome = await inTab({ colorScheme, viewport: { width, height: 800 } }, async (page) => {
+        await page.goto(url(path));
+        return runAxe(page);
+      });
       expect(outcome.passes, `axe checked nothing on ${path}`).toBeGreaterThan(0);
       expect(formatViolations(path, outcome.violations)).toBe('');
     },

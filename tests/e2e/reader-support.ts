@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 
@@ -67,4 +67,86 @@ export function pageKinds(siteDir: string): PageKind[] {
     if (path) kinds.push({ kind, path, detail: true });
   }
   return kinds;
+}
+
+/** A page opened once for the checks that only read it, with what it logged as an error from its first byte on. */
+export interface Visit {
+  page: Page;
+  /** Uncaught errors and console errors (a blocked script, style or request shows up as one). */
+  errors: string[];
+}
+
+/**
+ * Pages shared by the checks that only read them, one browser context per set of settings: a page
+ * loaded once feeds every check of it instead of one load per check. Each check is still its own test, with its own failure message.
+ * Checks that change a page (a click, print media) open their own.
+ *
+ * While tests are collected, `uses(paths)` counts one check for each path; `read(path, check)` opens
+ * the page the first time and closes it after its last check, so few pages are open at once when the
+ * checks of a page are declared next to each other.
+ */
+export function sharedVisits(browser: () => Browser, options: BrowserContextOptions = {}) {
+  let context: Promise<BrowserContext> | undefined;
+  const pending = new Map<string, number>();
+  const open = new Map<string, Promise<Visit & { done: () => Promise<void> }>>();
+  // Tabs go from page to page (see tabPool in support/browser.ts): a visit's tab is taken back when its
+  // last check has run, its listeners removed, for the next page.
+  const idle: Page[] = [];
+  afterAll(async () => {
+    await (await context)?.close();
+  });
+  async function visit(path: string): Promise<Visit & { done: () => Promise<void> }> {
+    const page = idle.pop() ?? (await (await (context ??= browser().newContext(options))).newPage());
+    const errors: string[] = [];
+    const onError = (error: Error) => errors.push(error.message);
+    const onConsole = (message: ConsoleMessage) => {
+      if (message.type() === 'error') errors.push(message.text());
+    };
+    page.on('pageerror', onError);
+    page.on('console', onConsole);
+    const done = async () => {
+      page.off('pageerror', onError);
+      page.off('console', onConsole);
+      idle.push(page);
+    };
+    try {
+      await page.goto(siteAddress(path));
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
+    return { page, errors, done };
+  }
+  return {
+    /** Counts one more check of each path and returns them, for `it.each(visits.uses(paths))`. */
+    uses<T extends string | { path: string }>(paths: readonly T[]): T[] {
+      for (const item of paths) {
+        const path = typeof item === 'string' ? item : item.path;
+        pending.set(path, (pending.get(path) ?? 0) + 1);
+      }
+      return [...paths];
+    },
+    /** Runs one counted check on the shared page of `path`. */
+    async read<T>(path: string, check: (visit: Visit) => Promise<T>): Promise<T> {
+      const left = pending.get(path);
+      if (!left) throw new Error(`${path} is read by more checks than uses() counted`);
+      if (!open.has(path)) open.set(path, visit(path));
+      try {
+        return await check(await open.get(path)!);
+      } finally {
+        // Read again, not `left`: checks of one page run side by side and finish in any order.
+        const still = pending.get(path)! - 1;
+        pending.set(path, still);
+        if (still === 0) {
+          const done = open.get(path)!;
+          open.delete(path);
+          // A page that failed to open has failed its checks already.
+          await done.then(
+            (visit) => visit.done(),
+            () => undefined,
+          );
+        }
+      }
+    },
+  };
 }

@@ -26,7 +26,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('hostile fixtures in a browser, without any CSP', () => {
+// Each fixture has its own context and mostly waits on the browser (a hover that cannot land waits out its
+// second), so the fixtures run side by side.
+describe.concurrent('hostile fixtures in a browser, without any CSP', () => {
   for (const fixture of readdirSync(FIXTURES).sort()) {
     it(`${fixture} runs nothing and goes nowhere`, async () => {
       const { html } = renderAllowed(readFileSync(join(FIXTURES, fixture), 'utf8'), {

@@ -31,9 +31,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the search page with these parameters and waits for the announced outcome. */
+/**
+ * Tabs given back by the checks that took them from search(), reused from page to page: a new tab starts a
+ * renderer process (tabPool in support/browser.ts). A check that fails leaves its tab out of the pool.
+ */
+const idle: Page[] = [];
+const release = (page: Page) => void idle.push(page);
+
+/** Opens the search page with these parameters, in a reused tab unless given one, and waits for the announced outcome. */
 async function search(params: string, page?: Page): Promise<Page> {
-  const tab = page ?? (await context.newPage());
+  const tab = page ?? idle.pop() ?? (await context.newPage());
   await tab.goto(`${siteUrl}search/?${params}`);
   await tab
     .locator('#kf-status')
@@ -58,7 +65,7 @@ describe.concurrent('search ranking', () => {
   it('ranks the drones segment first for "drones"', async () => {
     const page = await search('q=drones');
     expect((await resultPaths(page))[0]).toBe('/segments/drones-and-in-drone-technology/');
-    await page.close();
+    release(page);
   });
 
   it('finds the PCP glossary term and the PCP guide in the top three for "PCP"', async () => {
@@ -66,7 +73,7 @@ describe.concurrent('search ranking', () => {
     const top = (await resultPaths(page)).slice(0, 3);
     expect(top).toContain('/glossary/#pcp');
     expect(top).toContain('/toolbox/pre-commercial-procurement/');
-    await page.close();
+    release(page);
   });
 
   it('finds a country’s contact point, at its row in the directory, and its examples', async () => {
@@ -75,7 +82,7 @@ describe.concurrent('search ranking', () => {
     expect(paths.slice(0, 3)).toContain('/directory/#ee');
     expect(builtPage('/directory/')).toMatch(/\sid="ee"/);
     expect(paths.some((path) => path.startsWith('/examples/'))).toBe(true);
-    await page.close();
+    release(page);
   });
 
   it('finds a country by its name in another EU language: "Estland" finds Estonia’s contact point and examples', async () => {
@@ -85,13 +92,13 @@ describe.concurrent('search ranking', () => {
     const examples = paths.filter((path) => path.startsWith('/examples/'));
     expect(examples.length).toBeGreaterThan(0);
     for (const path of examples) expect(builtPage(path), path).toContain('data-pagefind-filter="country">Estonia<');
-    await page.close();
+    release(page);
   });
 
   it('never offers the whole directory or glossary page as one result', async () => {
     const page = await search('q=national contact');
     expect(await resultPaths(page)).not.toContain('/directory/');
-    await page.close();
+    release(page);
   });
 });
 
@@ -110,7 +117,7 @@ describe.concurrent('search filters', () => {
       if (path.startsWith('/directory/')) expect(path).toBe('/directory/#ee');
       else expect(builtPage(path), `${path} is not about Estonia`).toContain('data-pagefind-filter="country">Estonia<');
     }
-    await page.close();
+    release(page);
   });
 
   it('keeps keyboard focus on a filter while the results change under it', async () => {
@@ -123,7 +130,7 @@ describe.concurrent('search filters', () => {
     await page.waitForFunction((previous) => document.getElementById('kf-status')?.textContent !== previous, before);
     expect(await guide.isChecked()).toBe(true);
     expect(await guide.evaluate((box) => box === document.activeElement)).toBe(true);
-    await page.close();
+    release(page);
   });
 
   it('lets a reader add a second value of the same facet, since values of one facet add up', async () => {
@@ -141,7 +148,7 @@ describe.concurrent('search filters', () => {
       inputs.filter((i) => !(i as HTMLInputElement).disabled).map((i) => (i as HTMLInputElement).value),
     );
     expect(stillEnabled).toEqual(enabled);
-    await page.close();
+    release(page);
   });
 
   it('lists everything in the chosen facets when there are no words', async () => {
@@ -150,7 +157,7 @@ describe.concurrent('search filters', () => {
     expect(glossaryIds.length).toBeGreaterThan(0);
     expect(await page.textContent('#kf-status')).toBe(`${glossaryIds.length} results with the chosen filters.`);
     expect((await resultPaths(page)).every((path) => path.startsWith('/glossary/#'))).toBe(true);
-    await page.close();
+    release(page);
   });
 
   it('narrows events and examples to a period of years', async () => {
@@ -158,7 +165,7 @@ describe.concurrent('search filters', () => {
     const paths = await resultPaths(page);
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) expect(builtPage(path), path).toContain('data-pagefind-filter="year">2023<');
-    await page.close();
+    release(page);
   });
 });
 
@@ -172,7 +179,7 @@ describe.concurrent('search results', () => {
     await page.waitForURL((url) => url.hash !== '');
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
     expect(await page.evaluate((target) => document.getElementById(target) !== null, id)).toBe(true);
-    await page.close();
+    release(page);
   });
 
   it('shows each result’s type and highlights the words matched', async () => {
@@ -180,7 +187,7 @@ describe.concurrent('search results', () => {
     const first = page.locator('#kf-results > li').first();
     expect(await first.locator('.result-type').textContent()).toBe('Segment');
     expect((await first.locator('mark').allTextContents()).some((text) => /drones/i.test(text))).toBe(true);
-    await page.close();
+    release(page);
   });
 
   it('shows ten results at first, and the next ten on request with focus on the first new one', async () => {
@@ -190,14 +197,14 @@ describe.concurrent('search results', () => {
     await page.waitForFunction(() => document.querySelectorAll('#kf-results > li').length > 10);
     const eleventh = await page.locator('#kf-results > li').nth(10).locator('h2 a').getAttribute('href');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(eleventh);
-    await page.close();
+    release(page);
   });
 
   it('announces the number of results in a polite live region', async () => {
     const page = await search('q=PCP');
     const status = page.getByRole('status');
     expect(await status.textContent()).toMatch(/^\d+ results for “PCP”\.$/);
-    await page.close();
+    release(page);
   });
 
   it('moves through results with the arrow keys and clears with Escape', async () => {
@@ -219,7 +226,7 @@ describe.concurrent('search results', () => {
     expect(await page.inputValue('#kf-q')).toBe('');
     await page.waitForFunction(() => document.querySelectorAll('#kf-results > li').length === 0);
     expect(new URL(page.url()).search).toBe('');
-    await page.close();
+    release(page);
   });
 
   it('loads results without moving anything already on screen', async () => {
@@ -263,7 +270,7 @@ describe.concurrent('a search that finds nothing', () => {
     const issue = new URL((await page.getAttribute('#kf-issue', 'href')) ?? '');
     expect(`${issue.origin}${issue.pathname}`).toBe(`${TEST_REPO_URL}/issues/new`);
     expect(issue.searchParams.get('title')).toBe('I could not find “qpnc”');
-    await page.close();
+    release(page);
   });
 });
 
@@ -273,7 +280,7 @@ describe.concurrent('the search page’s layout and keyboard path', () => {
     expect(await page.getByRole('searchbox').count()).toBe(1);
     expect(await page.locator('#site-search-q').count()).toBe(0);
     expect(await page.inputValue('#kf-q')).toBe('drones');
-    await page.close();
+    release(page);
   });
 
   it('moves focus to the announced outcome once a submitted search has shown its results', async () => {
@@ -292,7 +299,7 @@ describe.concurrent('the search page’s layout and keyboard path', () => {
     expect(await page.textContent('#kf-status')).toMatch(
       /^No results for “procuremnt”\. Showing \d+ results? for “procurement” instead\.$/,
     );
-    await page.close();
+    release(page);
   });
 
   it('does not repeat the title in the excerpt, and marks words without their punctuation', async () => {
@@ -306,7 +313,7 @@ describe.concurrent('the search page’s layout and keyboard path', () => {
     }
     for (const mark of await page.locator('#kf-results mark').allTextContents())
       expect(mark).toMatch(/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/u);
-    await page.close();
+    release(page);
   });
 
   it('reserves no blank area under a short list of results', async () => {
@@ -317,7 +324,7 @@ describe.concurrent('the search page’s layout and keyboard path', () => {
       return next.bottom - list.bottom;
     });
     expect(gap).toBeLessThan(100);
-    await page.close();
+    release(page);
   });
 
   it('reaches the first result in at most three Tab presses from the words', async () => {
@@ -358,7 +365,7 @@ describe.concurrent('the search page’s layout and keyboard path', () => {
     const page = await search('q=Estlnd');
     expect(await page.textContent('#kf-status')).toBe('No results for “Estlnd”.');
     expect(await page.locator('#kf-suggest a').allTextContents()).toContain('Estonia');
-    await page.close();
+    release(page);
   });
 
   it('writes result dates as the rest of the site does', async () => {
@@ -369,7 +376,7 @@ describe.concurrent('the search page’s layout and keyboard path', () => {
       expect(meta).toMatch(
         /· (\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/,
       );
-    await page.close();
+    release(page);
   });
 });
 
@@ -428,6 +435,6 @@ describe.concurrent('the search page’s safety and accessibility', () => {
     await page.locator('[data-facet="type"] summary').click();
     const { violations } = await runAxe(page);
     expect(formatViolations(page.url(), violations)).toBe('');
-    await page.close();
+    release(page);
   });
 });
