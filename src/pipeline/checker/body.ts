@@ -53,7 +53,8 @@ export function analyseBody(
   const rendering = renderBody(body, context);
   if (rendering.problems.length === 0) onRendered?.({ html: rendering.html, headings: rendering.headings });
   const problems: Problem[] = rendering.problems.map((p) => ({ ...p, file: ORIGIN.file }));
-  if (rendering.source)
+  // Only a body that holds the template marker somewhere needs its text nodes read.
+  if (rendering.source && body.includes(PLACEHOLDER))
     visit(rendering.source, 'text', (node) => {
       if (node.value.includes(PLACEHOLDER)) {
         const instruction = node.value

@@ -6,7 +6,7 @@
  * element's, which is still the right line.
  */
 import type { Node, Point, Position } from 'unist';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './walk.ts';
 
 interface JsxElement extends Node {
   attributes: { position?: Position | undefined }[];
@@ -88,8 +88,10 @@ function pointer(source: string): (offset: number) => Point {
 }
 
 export function locateAttributes(tree: Node, source: string): void {
+  // No `<`, no element written as JSX: most bodies.
+  if (!source.includes('<')) return;
   let point: ((offset: number) => Point) | undefined;
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as JsxElement;
     const offset = element.position?.start.offset;

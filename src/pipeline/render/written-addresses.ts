@@ -6,9 +6,9 @@
  * links to is refused here even though the rendered page would not run it.
  * The content check also takes its links from this list.
  */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttributeNode as MdxJsxAttribute } from 'satteri';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './walk.ts';
 import type { BodyProblem } from './sanitize.ts';
 import { judgeUrl, URL_HINT } from './url.ts';
 
@@ -25,7 +25,8 @@ export function writtenAddresses(tree: Root): Link[] {
     if (typeof url === 'string' && url !== '')
       links.push({ url, line: position?.start.line ?? 1, column: position?.start.column ?? 1 });
   };
-  visit(tree, (node) => {
+  eachNode(tree, (each) => {
+    const node = each as Nodes;
     if (node.type === 'link' || node.type === 'definition' || node.type === 'image') add(node.url, node.position);
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       for (const attribute of node.attributes) {
