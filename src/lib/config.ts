@@ -93,3 +93,15 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     listingPageSize: pageSizeFrom(env['KF_LISTING_PAGE_SIZE']),
   };
 }
+
+let current: SiteConfig | undefined;
+
+/**
+ * This build's settings, read once: every page asks for them (feedback and
+ * edit links, listings, the step-by-step), and a deploy build's readConfig()
+ * reads and validates content/site.yaml on each call.
+ */
+export function siteConfig(): SiteConfig {
+  current ??= readConfig();
+  return current;
+}

@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import type { CollectionEntry, DataEntryMap } from 'astro:content';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
 import { published } from './collections.ts';
-import { readConfig } from './config.ts';
+import { siteConfig } from './config.ts';
 import { buildDay } from './identity.ts';
 import { gitLastCommitDate } from './last-updated.ts';
 
@@ -44,7 +44,7 @@ export function digestOf(parts: readonly string[]): string {
 let site: Promise<string> | undefined;
 
 async function computeSiteKey(): Promise<string> {
-  const parts = [JSON.stringify(readConfig()), buildDay()];
+  const parts = [JSON.stringify(siteConfig()), buildDay()];
   for (const name of COLLECTION_NAMES) {
     parts.push(name);
     for (const entry of await published(name as Name)) parts.push(entryOutline(entry));

@@ -4,14 +4,14 @@
  * (see overviewSection), so the real site, far below the threshold, has none.
  */
 import { published } from './collections.ts';
-import { readConfig } from './config.ts';
+import { siteConfig } from './config.ts';
 import { overviewSection, paginate } from './paginate.ts';
 import { toolboxSections, type SectionKind } from './toolbox-sections.ts';
 import { INSTRUMENTS } from '../schemas/guides.ts';
 import { siteKey } from './page-keys.ts';
 
 export async function sectionStaticPaths(kind: SectionKind) {
-  const pageSize = readConfig().listingPageSize;
+  const pageSize = siteConfig().listingPageSize;
   const guides = await published('guides');
   const sections = toolboxSections(guides, INSTRUMENTS).filter(
     (s) => s.kind === kind && overviewSection(s.guides, guides.length, pageSize).more,

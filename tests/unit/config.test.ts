@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deployProblem, normaliseBase, readConfig } from '../../src/lib/config.ts';
+import { deployProblem, normaliseBase, readConfig, siteConfig } from '../../src/lib/config.ts';
 
 /** A content root holding only site.yaml with `text`, or nothing when `text` is undefined. */
 function contentWithSettings(text: string | undefined): string {
@@ -117,5 +117,13 @@ describe('a deploy build (KF_DEPLOY=1)', () => {
     expect(readConfig({ ...PUBLIC, KF_CONTENT_DIR: dir }, dir).contentDir).toBe(dir);
     const empty = contentWithSettings(undefined);
     expect(readConfig({ KF_CONTENT_DIR: empty }, empty).contentDir).toBe(empty);
+  });
+});
+
+describe('siteConfig', () => {
+  it("reads this process's settings once and gives every page the same", () => {
+    const first = siteConfig();
+    expect(first).toEqual(readConfig());
+    expect(siteConfig()).toBe(first);
   });
 });
