@@ -60,29 +60,29 @@ export interface JourneyStage<G extends GuideLike> {
 
 export interface Toolbox<G extends GuideLike> {
   /** Stages that have guides, in reading order, each by step. */
-  journey: JourneyStage<G>[];
+  readonly journey: readonly JourneyStage<G>[];
   /** Cross-cutting guides without a step, by title. */
-  reference: G[];
+  readonly reference: readonly G[];
 }
 
-/** The toolbox as a reader walks it: `{ journey: [overview, prepare, tender, contract], reference }`. */
+/**
+ * The toolbox as a reader walks it: `{ journey: [overview, prepare, tender, contract], reference }`.
+ * Ordered once per array of guides and shared (read-only): every guide page shows the journey, and sorting every
+ * guide again on each of them made the build grow with the square of the toolbox.
+ */
 export function toolbox<G extends GuideLike>(guides: readonly G[]): Toolbox<G> {
+  const { journey, reference } = walk(guides);
+  // The walk holds the very elements of `guides`, so they are Gs.
+  return { journey, reference } as unknown as Toolbox<G>;
+}
+
+function orderToolbox(guides: readonly GuideLike[]): { journey: JourneyStage<GuideLike>[]; reference: GuideLike[] } {
   const journey = STAGES.map((stage) => ({
     stage,
     guides: guides.filter((g) => stageOf(g) === stage).sort(byStep),
   })).filter((s) => s.guides.length > 0);
   const reference = guides.filter((g) => stageOf(g) === undefined).sort(byStep);
   return { journey, reference };
-}
-
-/**
- * The toolbox of an array of guides, ordered once per array: every guide page
- * shows the journey, and sorting every guide again on each of them made the
- * build grow with the square of the toolbox. Callers must not change it.
- */
-export function sharedToolbox<G extends GuideLike>(guides: readonly G[]): Toolbox<G> {
-  const { journey, reference } = walk(guides);
-  return { journey, reference } as Toolbox<G>;
 }
 
 /** Every guide in the order the whole toolbox is read and printed: the journey, then the reference guides. */
@@ -116,7 +116,7 @@ const walks = new WeakMap<readonly GuideLike[], Walk>();
 function walk(guides: readonly GuideLike[]): Walk {
   let known = walks.get(guides);
   if (known) return known;
-  const { journey, reference } = toolbox(guides);
+  const { journey, reference } = orderToolbox(guides);
   const sequence = journey.flatMap((s) => s.guides);
   const at = new Map<string, { index: number; number: number; total: number }>();
   let index = 0;

@@ -5,7 +5,6 @@ import {
   instrumentsIn,
   journeyPosition,
   readingOrder,
-  sharedToolbox,
   stageOf,
   stepWindow,
   toolbox,
@@ -91,15 +90,13 @@ describe('toolbox', () => {
   });
 });
 
-describe('sharedToolbox', () => {
+describe('toolbox, shared', () => {
   it('orders an array of guides once: the same array gives the same stages, another array its own', () => {
     const guides = [guide('b', 'prepare', 2), guide('a', 'prepare', 1)];
-    const first = sharedToolbox(guides);
+    const first = toolbox(guides);
     expect(first.journey[0]?.guides.map((g) => g.id)).toEqual(['a', 'b']);
-    expect(sharedToolbox(guides).journey[0]).toBe(first.journey[0]);
-    const other = [guide('c', 'tender', 1)];
-    expect(sharedToolbox(other).journey.map((s) => s.stage)).toEqual(['tender']);
-    expect(sharedToolbox(guides)).toEqual(toolbox(guides));
+    expect(toolbox(guides).journey[0]).toBe(first.journey[0]);
+    expect(toolbox([guide('c', 'tender', 1)]).journey.map((s) => s.stage)).toEqual(['tender']);
   });
 });
 
