@@ -6,6 +6,7 @@
  * dist/). Astro stamps its lines to the second only, so the bench notes the
  * millisecond each line reached it instead.
  */
+import { COPIED_PAGES } from '../../src/integrations/rendered-pages.ts';
 
 /** A line of the build's output and when it arrived, in ms from the start of the run. */
 export interface TimedLine {
@@ -52,9 +53,7 @@ export function buildPhases(lines: readonly TimedLine[], wallMs: number): Phases
     from = index + 1;
   }
   const [synced = 0, bundling = 0, generating = 0, generated = 0, complete = 0] = at;
-  const copied = lines
-    .map((line) => /(\d+) pages unchanged since the last build were copied/.exec(line.text))
-    .find(Boolean);
+  const copied = lines.map((line) => COPIED_PAGES.exec(line.text)).find(Boolean);
   return {
     startMs: synced,
     contentMs: bundling - synced,

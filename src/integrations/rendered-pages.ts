@@ -19,6 +19,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { showWrittenPage, startShowingPages, wasRendered, wasShown } from './page-handlers.ts';
 
+/** How a build says it copied pages from the cache; the bench and the tests read the count back with it. */
+export const copiedPagesLine = (count: number) =>
+  `${count} pages unchanged since the last build were copied, not rendered`;
+export const COPIED_PAGES = /(\d+) pages unchanged since the last build were copied/;
+
 /** The file Astro wrote for a page it lists as `name` (`toolbox/pcp/`, `404/`), or undefined for a non-HTML page. */
 export function writtenPageFile(outDir: string, name: string): string | undefined {
   const candidates = [join(outDir, name, 'index.html'), join(outDir, `${name.replace(/\/$/, '')}.html`)];
@@ -56,7 +61,7 @@ export function renderedPagesIntegration(): AstroIntegration {
           await showWrittenPage({ pathname, canonical, html: readFileSync(file, 'utf8') });
           if (!wasRendered(pathname)) copied++;
         }
-        if (copied > 0) logger.info(`${copied} pages unchanged since the last build were copied, not rendered`);
+        if (copied > 0) logger.info(copiedPagesLine(copied));
       },
     },
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { copiedPagesLine } from '../../src/integrations/rendered-pages.ts';
 import { buildPhases, describePhases, lineClock, type TimedLine } from '../../scripts/bench/phases.ts';
 
 const log = (entries: [number, string][]): TimedLine[] => entries.map(([atMs, text]) => ({ atMs, text }));
@@ -15,7 +16,7 @@ describe('the phases of a build, from when its log lines arrived', () => {
     [5800, '10:00:05   └─ /kf/toolbox/ppi/print/index.html (+1.5s)'],
     [11400, '10:00:11 ✓ Completed in 6.0s.'],
     [11500, '10:00:11 [build] ✓ Completed in 8.5s.'],
-    [12100, '10:00:12 [kf:rendered-pages] 1348 pages unchanged since the last build were copied, not rendered'],
+    [12100, `10:00:12 [kf:rendered-pages] ${copiedPagesLine(1348)}`],
     [12800, '10:00:12 [build] Complete!'],
   ]);
 
